@@ -1,0 +1,14 @@
+package org.peacekeeping.pledges.account;
+
+/** What an account may do (SPEC §4). {@link #SYSTEM} is the application itself (scheduled jobs), never an account. */
+public enum Role {
+    FOCAL_POINT,
+    REVIEWER,
+    ANALYST,
+    ADMIN,
+    SYSTEM;
+
+    public boolean assignable() {
+        return this != SYSTEM;
+    }
+}

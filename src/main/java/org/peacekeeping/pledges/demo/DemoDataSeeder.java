@@ -1,0 +1,216 @@
+package org.peacekeeping.pledges.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.peacekeeping.pledges.account.AccountRepository;
+import org.peacekeeping.pledges.account.PasswordHasher;
+import org.peacekeeping.pledges.account.Role;
+import org.peacekeeping.pledges.account.UserAccount;
+import org.peacekeeping.pledges.platform.ApplicationMode;
+import org.peacekeeping.pledges.platform.RuntimeSettings;
+import org.peacekeeping.pledges.pledge.Personnel;
+import org.peacekeeping.pledges.pledge.Pledge;
+import org.peacekeeping.pledges.pledge.PledgeAction;
+import org.peacekeeping.pledges.pledge.PledgeDetails;
+import org.peacekeeping.pledges.pledge.PledgeHistoryEntry;
+import org.peacekeeping.pledges.pledge.PledgeRepository;
+import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.ReadinessLevel;
+import org.peacekeeping.pledges.reference.CapabilityType;
+import org.peacekeeping.pledges.reference.PledgingEvent;
+import org.peacekeeping.pledges.reference.ReferenceDataRepository;
+import org.peacekeeping.pledges.requirement.CapabilityRequirement;
+import org.peacekeeping.pledges.requirement.Priority;
+import org.peacekeeping.pledges.requirement.RequirementRepository;
+import org.peacekeeping.pledges.review.Assessment;
+import org.peacekeeping.pledges.review.AssessmentOutcome;
+import org.peacekeeping.pledges.review.AssessmentRepository;
+
+/**
+ * In demo mode, at start-up and in one transaction: creates the demonstration accounts (SPEC §7) when they are
+ * missing, and the synthetic pledge set, requirements and assessments when the database holds no pledge yet.
+ * Every pledge goes through the real entity verbs and gets its history, exactly as if people had entered it.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+public class DemoDataSeeder {
+
+    /** The password of every demonstration account. */
+    public static final String DEMO_PASSWORD = "peacekeeping";
+    private static final long SEED = 20250513L;
+    private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
+
+    private static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin", "Demo Administrator", Role.ADMIN, null),
+            new DemoAccount("reviewer", "Demo Secretariat Reviewer", Role.REVIEWER, null),
+            new DemoAccount("analyst", "Demo Analyst", Role.ANALYST, null),
+            new DemoAccount("fp.pakistan", "Demo Focal Point, Pakistan", Role.FOCAL_POINT, "PAK"),
+            new DemoAccount("fp.japan", "Demo Focal Point, Japan", Role.FOCAL_POINT, "JPN"),
+            new DemoAccount("fp.korea", "Demo Focal Point, Republic of Korea", Role.FOCAL_POINT, "KOR"),
+            new DemoAccount("fp.ghana", "Demo Focal Point, Ghana", Role.FOCAL_POINT, "GHA"),
+            new DemoAccount("fp.germany", "Demo Focal Point, Germany", Role.FOCAL_POINT, "DEU"));
+
+    private record DemoAccount(String username, String displayName, Role role, String memberState) {
+    }
+
+    @Inject
+    private RuntimeSettings settings;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private PledgeRepository pledges;
+
+    @Inject
+    private ReferenceDataRepository reference;
+
+    @Inject
+    private AssessmentRepository assessments;
+
+    @Inject
+    private RequirementRepository requirements;
+
+    @PostConstruct
+    void seed() {
+        if (settings.mode() != ApplicationMode.DEMO) {
+            return;
+        }
+        Instant now = Instant.now();
+        seedAccounts(now);
+        if (pledges.count() == 0) {
+            int count = seedPledges(now);
+            seedRequirements(now);
+            LOG.info(() -> "Demo mode: seeded " + count + " synthetic pledges with their history");
+        }
+    }
+
+    private void seedAccounts(Instant now) {
+        List<DemoAccount> missing = ACCOUNTS.stream().filter(a -> accounts.byUsername(a.username()).isEmpty()).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        // One hash for the shared, published demo password: hashing at the full work factor once per account
+        // would add seconds to every first start for no protection.
+        String hash = new PasswordHasher().hash(DEMO_PASSWORD.toCharArray());
+        for (DemoAccount account : missing) {
+            UserAccount created = new UserAccount(account.username(), hash, account.displayName(), account.role(),
+                    account.memberState(), now);
+            created.changeContact(account.displayName(), account.username() + "@demo.invalid", now);
+            accounts.add(created);
+        }
+        LOG.info(() -> "Demo mode: created " + missing.size() + " demonstration accounts (password '"
+                + DEMO_PASSWORD + "')");
+    }
+
+    private int seedPledges(Instant now) {
+        Map<String, CapabilityType> types = reference.capabilityTypes().stream()
+                .collect(Collectors.toMap(CapabilityType::code, Function.identity()));
+        Map<String, PledgingEvent> events = reference.events().stream()
+                .collect(Collectors.toMap(PledgingEvent::code, Function.identity()));
+        List<DemoPledgeSet.TypeInfo> typeInfos = types.values().stream()
+                .sorted((a, b) -> a.code().compareTo(b.code()))
+                .map(t -> new DemoPledgeSet.TypeInfo(t.code(), t.nameEn(), t.category(), t.typicalPersonnel(),
+                        t.personnelKind()))
+                .toList();
+        List<DemoPledgeSet.EventInfo> eventInfos = events.values().stream()
+                .filter(e -> e.pledgingOpens() != null)
+                .sorted((a, b) -> a.startDate().compareTo(b.startDate()))
+                .map(e -> new DemoPledgeSet.EventInfo(e.code(), e.pledgingOpens(), e.endDate()))
+                .toList();
+        List<DemoPledgeSet.Plan> plans = new DemoPledgeSet(typeInfos, eventInfos, now, SEED).plan();
+        for (DemoPledgeSet.Plan plan : plans) {
+            play(plan, types.get(plan.typeCode()), plan.eventCode() == null ? null : events.get(plan.eventCode()));
+        }
+        return plans.size();
+    }
+
+    private void play(DemoPledgeSet.Plan plan, CapabilityType type, PledgingEvent event) {
+        PledgeDetails details = new PledgeDetails(event, type, plan.title(), plan.description(), plan.units(),
+                new Personnel(plan.personnel(), plan.women()), plan.availableFrom(), plan.daysToDeploy(),
+                plan.durationMonths(), plan.selfSustainment(), plan.caveats(), plan.missions(), List.of());
+        int year = event != null ? event.startDate().getYear() : plan.createdAt().atOffset(ZoneOffset.UTC).getYear();
+        String referenceNumber = pledges.nextReference(plan.memberState(), year);
+        Pledge pledge = pledges.add(new Pledge(referenceNumber, reference.memberState(plan.memberState()).orElseThrow(),
+                details, true, plan.createdBy(), plan.createdAt()));
+        pledges.record(PledgeHistoryEntry.of(pledge, plan.createdBy(), PledgeAction.CREATE, null, PledgeStatus.DRAFT,
+                null, List.of(), plan.createdAt()));
+        for (DemoPledgeSet.Step step : plan.steps()) {
+            PledgeStatus from = pledge.status();
+            ReadinessLevel before = pledge.readinessLevel();
+            switch (step.action()) {
+                case SUBMIT -> pledge.submit(step.actor(), step.at());
+                case START_REVIEW -> pledge.startReview(step.actor(), step.at());
+                case RETURN -> pledge.returnForRevision(step.actor(), step.at());
+                case APPROVE -> pledge.approve(step.actor(), step.at());
+                case REJECT -> pledge.reject(step.actor(), step.at());
+                case REOPEN -> pledge.reopen(step.actor(), step.at());
+                case RENEW -> pledge.renew(step.actor(), step.at());
+                case WITHDRAW -> pledge.withdraw(step.actor(), step.at());
+                case LAPSE -> pledge.lapse(step.at());
+                case ASSESS -> {
+                    pledge.assessReadiness(step.level(), step.actor(), step.at());
+                    assessments.add(new Assessment(pledge.id(), step.assessmentType(),
+                            step.at().atOffset(ZoneOffset.UTC).toLocalDate(), AssessmentOutcome.SUCCESSFUL, before,
+                            step.level(), step.comment(), step.actor(), step.at()));
+                }
+                default -> throw new IllegalStateException("The demo set does not plan " + step.action());
+            }
+            List<String> changed = step.action() == PledgeAction.ASSESS ? List.of("readinessLevel")
+                    : step.action() == PledgeAction.APPROVE && before != pledge.readinessLevel()
+                    ? List.of("readinessLevel") : List.of();
+            pledges.record(PledgeHistoryEntry.of(pledge, step.actor(), step.action(), from, pledge.status(),
+                    step.comment(), changed, step.at()));
+        }
+        if (pledge.status() != plan.finalStatus()) {
+            throw new IllegalStateException("Demo plan for " + pledge.reference() + " ended " + pledge.status()
+                    + " instead of " + plan.finalStatus());
+        }
+    }
+
+    private void seedRequirements(Instant now) {
+        if (requirements.count() > 0) {
+            return;
+        }
+        Object[][] needs = {
+            {"BERLIN-2025", "INFANTRY_BATTALION", 4, Priority.HIGH},
+            {"BERLIN-2025", "QRF_COMPANY", 3, Priority.CRITICAL},
+            {"BERLIN-2025", "LEVEL_2_HOSPITAL", 3, Priority.CRITICAL},
+            {"BERLIN-2025", "AEROMEDICAL_EVACUATION_TEAM", 6, Priority.CRITICAL},
+            {"BERLIN-2025", "UTILITY_HELICOPTER_UNIT", 5, Priority.CRITICAL},
+            {"BERLIN-2025", "ARMED_HELICOPTER_UNIT", 2, Priority.HIGH},
+            {"BERLIN-2025", "EOD_COMPANY", 2, Priority.HIGH},
+            {"BERLIN-2025", "ISR_UAS_UNIT", 3, Priority.CRITICAL},
+            {"BERLIN-2025", "ENGINEER_COMPANY", 4, Priority.HIGH},
+            {"BERLIN-2025", "FORMED_POLICE_UNIT", 4, Priority.HIGH},
+            {"BERLIN-2025", "ENGAGEMENT_PLATOON", 6, Priority.MID_TERM},
+            {"BERLIN-2025", "MOBILE_TRAINING_TEAM", 4, Priority.MID_TERM},
+            {"ACCRA-2023", "INFANTRY_BATTALION", 3, Priority.HIGH},
+            {"ACCRA-2023", "LEVEL_2_HOSPITAL", 2, Priority.CRITICAL},
+            {"ACCRA-2023", "UTILITY_HELICOPTER_UNIT", 4, Priority.CRITICAL},
+            {"ACCRA-2023", "SEARCH_DETECT_TEAM", 6, Priority.HIGH},
+            {"ACCRA-2023", "CAMP_SECURITY_TECHNOLOGY", 5, Priority.HIGH},
+            {"ACCRA-2023", "FORMED_POLICE_UNIT", 3, Priority.HIGH},
+        };
+        for (Object[] need : needs) {
+            PledgingEvent event = reference.event((String) need[0]).orElseThrow();
+            CapabilityType type = reference.capabilityType((String) need[1]).orElseThrow();
+            LocalDate from = event.endDate().plusMonths(6).withDayOfMonth(1);
+            requirements.add(new CapabilityRequirement(type, (Integer) need[2], (Priority) need[3], event, null,
+                    from, from.plusYears(2).minusDays(1), "Synthetic requirement for demonstration.", "reviewer",
+                    now));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.peacekeeping.pledges.pledge;
+
+/** One line of major equipment or self-sustainment detail, as entered. */
+public record LineItem(LineKind kind, String description, int quantity) {
+
+    public LineItem {
+        if (kind == null) {
+            throw new IllegalArgumentException("A detail line needs a kind");
+        }
+        if (description == null || description.isBlank() || description.length() > 500) {
+            throw new IllegalArgumentException("A detail line needs a description of at most 500 characters");
+        }
+        if (quantity < 0) {
+            throw new IllegalArgumentException("A detail line's quantity cannot be negative");
+        }
+        description = description.strip();
+    }
+}

@@ -1,0 +1,462 @@
+package org.peacekeeping.pledges.pledge;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.peacekeeping.pledges.reference.CapabilityType;
+import org.peacekeeping.pledges.reference.Category;
+import org.peacekeeping.pledges.reference.MemberState;
+import org.peacekeeping.pledges.reference.PledgingEvent;
+
+/**
+ * A member state's offer of a capability to UN peacekeeping. It changes only through its verbs, each of which
+ * follows {@link PledgeLifecycle}; callers check the actor's role and scope first and write the history entry the
+ * verb's result describes. The {@code version} column catches concurrent changes (optimistic locking).
+ */
+@Entity
+@Table(name = "pledge")
+@NamedQuery(name = Pledge.BY_REFERENCE, query = "SELECT p FROM Pledge p WHERE p.reference = :reference")
+@NamedQuery(name = Pledge.COUNT_ALL, query = "SELECT COUNT(p) FROM Pledge p")
+@NamedQuery(name = Pledge.FIND_BY_MEMBER_STATE,
+        query = "SELECT p FROM Pledge p WHERE p.memberState.iso3 = :memberState ORDER BY p.reference")
+@NamedQuery(name = Pledge.DUE_TO_LAPSE,
+        query = "SELECT p FROM Pledge p WHERE p.status = org.peacekeeping.pledges.pledge.PledgeStatus.APPROVED "
+                + "AND p.renewalDue < :today ORDER BY p.renewalDue")
+public class Pledge {
+
+    public static final String BY_REFERENCE = "Pledge.byReference";
+    public static final String COUNT_ALL = "Pledge.countAll";
+    public static final String FIND_BY_MEMBER_STATE = "Pledge.findByMemberState";
+    public static final String DUE_TO_LAPSE = "Pledge.dueToLapse";
+
+    /** An approved pledge must be confirmed a year after approval, and every six months after each renewal. */
+    public static final int MONTHS_TO_RENEWAL_AFTER_APPROVAL = 12;
+    public static final int MONTHS_TO_RENEWAL_AFTER_RENEWAL = 6;
+
+    @Id
+    @SequenceGenerator(name = "pledge_seq", sequenceName = "pledge_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pledge_seq")
+    private Long id;
+
+    @Column(name = "reference", nullable = false, updatable = false, length = 20)
+    private String reference;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "member_state", nullable = false, updatable = false)
+    private MemberState memberState;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "event_code")
+    private PledgingEvent event;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "capability_type", nullable = false)
+    private CapabilityType capabilityType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false)
+    private Category category;
+
+    @Column(name = "title", nullable = false, length = PledgeDetails.TITLE_MAX)
+    private String title;
+
+    @Column(name = "description", length = PledgeDetails.TEXT_MAX)
+    private String description;
+
+    @Column(name = "units", nullable = false)
+    private int units;
+
+    @Column(name = "personnel", nullable = false)
+    private int personnel;
+
+    @Column(name = "women", nullable = false)
+    private int women;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "readiness_level", nullable = false)
+    private ReadinessLevel readinessLevel = ReadinessLevel.NONE;
+
+    @Column(name = "available_from")
+    private LocalDate availableFrom;
+
+    @Column(name = "days_to_deploy")
+    private Integer daysToDeploy;
+
+    @Column(name = "duration_months")
+    private Integer durationMonths;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "self_sustainment")
+    private SelfSustainment selfSustainment;
+
+    @Column(name = "caveats", length = PledgeDetails.TEXT_MAX)
+    private String caveats;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "pledge_mission", joinColumns = @JoinColumn(name = "pledge_id"))
+    @Column(name = "mission_code", nullable = false)
+    @OrderBy
+    private Set<String> preferredMissions = new TreeSet<>();
+
+    @OneToMany(mappedBy = "pledge", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @OrderBy("kind, position")
+    private List<PledgeLine> lines = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private PledgeStatus status;
+
+    @Column(name = "synthetic", nullable = false, updatable = false)
+    private boolean synthetic;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "renewal_due")
+    private LocalDate renewalDue;
+
+    @Column(name = "reviewer")
+    private String reviewer;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Pledge() {
+        // for JPA
+    }
+
+    /** A new draft, as a focal point of {@code memberState} creates it. */
+    public Pledge(String reference, MemberState memberState, PledgeDetails details, boolean synthetic, String actor,
+                  Instant now) {
+        this.reference = Objects.requireNonNull(reference, "reference");
+        this.memberState = Objects.requireNonNull(memberState, "memberState");
+        this.status = PledgeLifecycle.target(null, PledgeAction.CREATE);
+        this.synthetic = synthetic;
+        this.createdAt = now;
+        this.createdBy = actor;
+        apply(details);
+        touch(actor, now);
+    }
+
+    /**
+     * Replaces what the focal point stated, in the states where that is allowed.
+     *
+     * @return the names of the fields that changed, for the history
+     */
+    public List<String> revise(PledgeDetails details, String actor, Instant now) {
+        PledgeLifecycle.target(status, PledgeAction.EDIT);
+        PledgeDetails before = details();
+        apply(details);
+        touch(actor, now);
+        return changedFields(before, details);
+    }
+
+    public void submit(String actor, Instant now) {
+        move(PledgeAction.SUBMIT, actor, now);
+        this.submittedAt = now;
+    }
+
+    public void startReview(String reviewer, Instant now) {
+        move(PledgeAction.START_REVIEW, reviewer, now);
+        this.reviewer = reviewer;
+    }
+
+    public void returnForRevision(String reviewer, Instant now) {
+        move(PledgeAction.RETURN, reviewer, now);
+    }
+
+    /** Approves the pledge: it counts as registered (at least level 1) and is due for renewal in a year. */
+    public void approve(String reviewer, Instant now) {
+        move(PledgeAction.APPROVE, reviewer, now);
+        this.approvedAt = now;
+        if (!readinessLevel.atLeast(ReadinessLevel.LEVEL_1)) {
+            this.readinessLevel = ReadinessLevel.LEVEL_1;
+        }
+        this.renewalDue = today(now).plusMonths(MONTHS_TO_RENEWAL_AFTER_APPROVAL);
+    }
+
+    public void reject(String reviewer, Instant now) {
+        move(PledgeAction.REJECT, reviewer, now);
+    }
+
+    /** Takes an approved pledge back into review (unapproves it) so that it can be changed or decided again. */
+    public void reopen(String reviewer, Instant now) {
+        move(PledgeAction.REOPEN, reviewer, now);
+        this.reviewer = reviewer;
+        this.approvedAt = null;
+        this.renewalDue = null;
+    }
+
+    /** Confirms an approved pledge still stands (due again in six months), or sends a lapsed one back to review. */
+    public void renew(String actor, Instant now) {
+        PledgeStatus from = status;
+        move(PledgeAction.RENEW, actor, now);
+        if (from == PledgeStatus.APPROVED) {
+            this.renewalDue = today(now).plusMonths(MONTHS_TO_RENEWAL_AFTER_RENEWAL);
+        } else {
+            this.submittedAt = now;
+            this.approvedAt = null;
+            this.renewalDue = null;
+        }
+    }
+
+    public void withdraw(String actor, Instant now) {
+        move(PledgeAction.WITHDRAW, actor, now);
+        this.renewalDue = null;
+    }
+
+    /** The scheduled job's verb: an approved pledge whose renewal is overdue lapses. */
+    public void lapse(Instant now) {
+        if (renewalDue == null || !renewalDue.isBefore(today(now))) {
+            throw new IllegalStateException(reference + " is not overdue for renewal");
+        }
+        move(PledgeAction.LAPSE, "system", now);
+    }
+
+    /** Sets the readiness level an assessment established; only on an approved pledge. */
+    public void assessReadiness(ReadinessLevel level, String reviewer, Instant now) {
+        move(PledgeAction.ASSESS, reviewer, now);
+        this.readinessLevel = Objects.requireNonNull(level, "level");
+    }
+
+    public boolean editable() {
+        return PledgeLifecycle.editable(status);
+    }
+
+    private void move(PledgeAction action, String actor, Instant now) {
+        this.status = PledgeLifecycle.target(status, action);
+        touch(actor, now);
+    }
+
+    private void touch(String actor, Instant now) {
+        this.updatedBy = Objects.requireNonNull(actor, "actor");
+        this.updatedAt = Objects.requireNonNull(now, "now");
+    }
+
+    private void apply(PledgeDetails details) {
+        this.event = details.event();
+        this.capabilityType = details.capabilityType();
+        this.category = details.capabilityType().category();
+        this.title = details.title();
+        this.description = details.description();
+        this.units = details.units();
+        this.personnel = details.personnel().total();
+        this.women = details.personnel().women();
+        this.availableFrom = details.availableFrom();
+        this.daysToDeploy = details.daysToDeploy();
+        this.durationMonths = details.durationMonths();
+        this.selfSustainment = details.selfSustainment();
+        this.caveats = details.caveats();
+        this.preferredMissions.clear();
+        this.preferredMissions.addAll(details.preferredMissions());
+        this.lines.clear();
+        int position = 0;
+        for (LineItem item : details.lines()) {
+            this.lines.add(new PledgeLine(this, ++position, item));
+        }
+    }
+
+    /** What the focal point stated, as a value. */
+    public PledgeDetails details() {
+        return new PledgeDetails(event, capabilityType, title, description, units, new Personnel(personnel, women),
+                availableFrom, daysToDeploy, durationMonths, selfSustainment, caveats,
+                new TreeSet<>(preferredMissions), lines.stream().map(PledgeLine::item).toList());
+    }
+
+    static List<String> changedFields(PledgeDetails before, PledgeDetails after) {
+        List<String> changed = new ArrayList<>();
+        compare(changed, "event", before.event(), after.event());
+        compare(changed, "capabilityType", before.capabilityType(), after.capabilityType());
+        compare(changed, "title", before.title(), after.title());
+        compare(changed, "description", before.description(), after.description());
+        compare(changed, "units", before.units(), after.units());
+        compare(changed, "personnel", before.personnel().total(), after.personnel().total());
+        compare(changed, "women", before.personnel().women(), after.personnel().women());
+        compare(changed, "availableFrom", before.availableFrom(), after.availableFrom());
+        compare(changed, "daysToDeploy", before.daysToDeploy(), after.daysToDeploy());
+        compare(changed, "durationMonths", before.durationMonths(), after.durationMonths());
+        compare(changed, "selfSustainment", before.selfSustainment(), after.selfSustainment());
+        compare(changed, "caveats", before.caveats(), after.caveats());
+        compare(changed, "preferredMissions", before.preferredMissions(), after.preferredMissions());
+        compare(changed, "lines", before.lines(), after.lines());
+        return changed;
+    }
+
+    private static void compare(List<String> changed, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(field);
+        }
+    }
+
+    private static LocalDate today(Instant now) {
+        return now.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public MemberState memberState() {
+        return memberState;
+    }
+
+    public PledgingEvent event() {
+        return event;
+    }
+
+    public CapabilityType capabilityType() {
+        return capabilityType;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public int units() {
+        return units;
+    }
+
+    public Personnel personnel() {
+        return new Personnel(personnel, women);
+    }
+
+    public ReadinessLevel readinessLevel() {
+        return readinessLevel;
+    }
+
+    public LocalDate availableFrom() {
+        return availableFrom;
+    }
+
+    public Integer daysToDeploy() {
+        return daysToDeploy;
+    }
+
+    public Integer durationMonths() {
+        return durationMonths;
+    }
+
+    public SelfSustainment selfSustainment() {
+        return selfSustainment;
+    }
+
+    public String caveats() {
+        return caveats;
+    }
+
+    public SortedSet<String> preferredMissions() {
+        return new TreeSet<>(preferredMissions);
+    }
+
+    public PledgeStatus status() {
+        return status;
+    }
+
+    public boolean synthetic() {
+        return synthetic;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Instant approvedAt() {
+        return approvedAt;
+    }
+
+    public LocalDate renewalDue() {
+        return renewalDue;
+    }
+
+    public String reviewer() {
+        return reviewer;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Pledge pledge && Objects.equals(reference, pledge.reference);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(reference);
+    }
+
+    @Override
+    public String toString() {
+        return reference + " (" + status + ")";
+    }
+}

@@ -1,0 +1,125 @@
+package org.peacekeeping.pledges.pledge;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * One line of a pledge's append-only audit: who did what, when, from which status to which, with the comment and
+ * the fields that changed. Written in the same transaction as the change it records; never updated.
+ */
+@Entity
+@Table(name = "pledge_history")
+@NamedQuery(name = PledgeHistoryEntry.OF_PLEDGE,
+        query = "SELECT h FROM PledgeHistoryEntry h WHERE h.pledgeId = :pledgeId ORDER BY h.occurredAt, h.id")
+public class PledgeHistoryEntry {
+
+    public static final String OF_PLEDGE = "PledgeHistoryEntry.ofPledge";
+
+    @Id
+    @SequenceGenerator(name = "pledge_history_seq", sequenceName = "pledge_history_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pledge_history_seq")
+    private Long id;
+
+    @Column(name = "pledge_id", updatable = false)
+    private Long pledgeId;
+
+    @Column(name = "pledge_ref", nullable = false, updatable = false)
+    private String pledgeReference;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(name = "actor", nullable = false, updatable = false)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "action", nullable = false, updatable = false)
+    private PledgeAction action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", updatable = false)
+    private PledgeStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", updatable = false)
+    private PledgeStatus toStatus;
+
+    @Column(name = "comment_text", updatable = false, length = 4000)
+    private String comment;
+
+    @Column(name = "changed_fields", updatable = false, length = 4000)
+    private String changedFields;
+
+    protected PledgeHistoryEntry() {
+        // for JPA
+    }
+
+    /** Records an action on a pledge that has its id already (flush first after creating one). */
+    public static PledgeHistoryEntry of(Pledge pledge, String actor, PledgeAction action, PledgeStatus from,
+                                        PledgeStatus to, String comment, Collection<String> changedFields,
+                                        Instant at) {
+        PledgeHistoryEntry entry = new PledgeHistoryEntry();
+        entry.pledgeId = pledge.id();
+        entry.pledgeReference = pledge.reference();
+        entry.actor = actor;
+        entry.action = action;
+        entry.fromStatus = from;
+        entry.toStatus = to;
+        entry.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        entry.changedFields = changedFields == null || changedFields.isEmpty() ? null : String.join(",", changedFields);
+        entry.occurredAt = at;
+        return entry;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long pledgeId() {
+        return pledgeId;
+    }
+
+    public String pledgeReference() {
+        return pledgeReference;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public PledgeAction action() {
+        return action;
+    }
+
+    public PledgeStatus fromStatus() {
+        return fromStatus;
+    }
+
+    public PledgeStatus toStatus() {
+        return toStatus;
+    }
+
+    public String comment() {
+        return comment;
+    }
+
+    public List<String> changedFields() {
+        return changedFields == null ? List.of() : Arrays.asList(changedFields.split(","));
+    }
+}

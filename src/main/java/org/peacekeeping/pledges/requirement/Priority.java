@@ -1,0 +1,8 @@
+package org.peacekeeping.pledges.requirement;
+
+/** How urgently the Secretariat needs a capability. */
+public enum Priority {
+    CRITICAL,
+    HIGH,
+    MID_TERM
+}
