@@ -57,7 +57,8 @@ public class DatabaseMigrations {
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + version + " ("
                 + result.migrationsExecuted + " migrations applied now)");
         complete = true;
     }
