@@ -156,8 +156,15 @@ public class UserAccount {
         this.updatedAt = now;
     }
 
-    /** Records a failed login; after {@code threshold} in a row the account is locked until {@code lockedUntil}. */
-    public void recordFailedLogin(int threshold, Instant lockUntil) {
+    /**
+     * Records a failed login; after {@code threshold} in a row the account is locked until {@code lockUntil}. An
+     * expired lock starts the count afresh.
+     */
+    public void recordFailedLogin(int threshold, Instant now, Instant lockUntil) {
+        if (lockedUntil != null && !lockedAt(now)) {
+            failedLogins = 0;
+            lockedUntil = null;
+        }
         failedLogins++;
         if (failedLogins >= threshold) {
             this.lockedUntil = lockUntil;

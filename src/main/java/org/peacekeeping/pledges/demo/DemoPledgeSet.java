@@ -118,7 +118,8 @@ public final class DemoPledgeSet {
         TypeInfo type = types.get((index * 7 + index / types.size()) % types.size());
         boolean pending = status == PledgeStatus.DRAFT || status == PledgeStatus.SUBMITTED
                 || status == PledgeStatus.UNDER_REVIEW || status == PledgeStatus.RETURNED;
-        EventInfo event = pending ? (random.nextInt(3) == 0 ? latest() : null)
+        // Pending pledges are recent, after every event's pledging window: standing offers.
+        EventInfo event = pending ? null
                 : (random.nextInt(6) == 0 ? null : events.get(random.nextInt(events.size())));
         Instant created = pending ? daysAgo(20 + random.nextInt(140))
                 : event != null ? within(event.pledgingOpens(), event.endDate())
@@ -262,10 +263,6 @@ public final class DemoPledgeSet {
             case INDIVIDUAL_POLICE -> 0.20 + random.nextDouble() * 0.20;
             case NOT_DEPLOYED -> 0.2;
         };
-    }
-
-    private EventInfo latest() {
-        return events.stream().max((a, b) -> a.endDate().compareTo(b.endDate())).orElseThrow();
     }
 
     private EventInfo eventBefore(Instant created) {

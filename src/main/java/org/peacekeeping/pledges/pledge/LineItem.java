@@ -7,12 +7,12 @@ public record LineItem(LineKind kind, String description, int quantity) {
         if (kind == null) {
             throw new IllegalArgumentException("A detail line needs a kind");
         }
-        if (description == null || description.isBlank() || description.length() > 500) {
+        description = description == null ? null : description.strip();
+        if (description == null || description.isEmpty() || description.length() > 500) {
             throw new IllegalArgumentException("A detail line needs a description of at most 500 characters");
         }
         if (quantity < 0) {
             throw new IllegalArgumentException("A detail line's quantity cannot be negative");
         }
-        description = description.strip();
     }
 }

@@ -124,7 +124,7 @@ public class Pledge {
     private Set<String> preferredMissions = new TreeSet<>();
 
     @OneToMany(mappedBy = "pledge", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-    @OrderBy("kind, position")
+    @OrderBy("position")
     private List<PledgeLine> lines = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
@@ -248,16 +248,20 @@ public class Pledge {
 
     /** The scheduled job's verb: an approved pledge whose renewal is overdue lapses. */
     public void lapse(Instant now) {
+        PledgeLifecycle.target(status, PledgeAction.LAPSE);
         if (renewalDue == null || !renewalDue.isBefore(today(now))) {
             throw new IllegalStateException(reference + " is not overdue for renewal");
         }
         move(PledgeAction.LAPSE, "system", now);
     }
 
-    /** Sets the readiness level an assessment established; only on an approved pledge. */
+    /** Sets the readiness level an assessment established; only on an approved pledge, never below level 1. */
     public void assessReadiness(ReadinessLevel level, String reviewer, Instant now) {
+        if (level == null || !level.atLeast(ReadinessLevel.LEVEL_1)) {
+            throw new IllegalArgumentException("An approved pledge is at least at readiness level 1");
+        }
         move(PledgeAction.ASSESS, reviewer, now);
-        this.readinessLevel = Objects.requireNonNull(level, "level");
+        this.readinessLevel = level;
     }
 
     public boolean editable() {

@@ -47,13 +47,14 @@ public record PledgeDetails(PledgingEvent event, CapabilityType capabilityType, 
     }
 
     private static String blankToNull(String text, String field) {
-        if (text == null || text.isBlank()) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty()) {
             return null;
         }
-        if (text.length() > TEXT_MAX) {
+        if (stripped.length() > TEXT_MAX) {
             throw new IllegalArgumentException("The " + field + " may have at most " + TEXT_MAX + " characters");
         }
-        return text.strip();
+        return stripped;
     }
 
     public Set<String> preferredMissionCodes() {

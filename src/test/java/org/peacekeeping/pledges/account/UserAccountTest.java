@@ -38,7 +38,7 @@ class UserAccountTest {
 
     private static void failLogins(UserAccount account, int times) {
         for (int i = 0; i < times; i++) {
-            account.recordFailedLogin(THRESHOLD, LOCKED_UNTIL);
+            account.recordFailedLogin(THRESHOLD, NOW, LOCKED_UNTIL);
         }
     }
 
@@ -198,6 +198,17 @@ class UserAccountTest {
         UserAccount account = reviewer();
         failLogins(account, THRESHOLD);
         assertFalse(account.lockedAt(LOCKED_UNTIL));
+    }
+
+    @Test
+    void oneWrongPasswordAfterAnExpiredLockDoesNotLockAgain() {
+        UserAccount account = reviewer();
+        failLogins(account, THRESHOLD);
+        Instant later = LOCKED_UNTIL.plus(Duration.ofMinutes(1));
+        account.recordFailedLogin(THRESHOLD, later, later.plus(Duration.ofMinutes(15)));
+        assertAll(
+                () -> assertFalse(account.lockedAt(later)),
+                () -> assertEquals(1, account.failedLogins()));
     }
 
     @Test

@@ -320,6 +320,14 @@ class PledgeTest {
                 () -> assertEquals(day(60), pledge.updatedAt()));
     }
 
+    @Test
+    void anAssessmentCannotTakeAnApprovedPledgeBelowLevelOne() {
+        Pledge pledge = pledgeIn(PledgeStatus.APPROVED);
+        assertThrows(IllegalArgumentException.class,
+                () -> pledge.assessReadiness(ReadinessLevel.NONE, REVIEWER, day(60)));
+        assertEquals(ReadinessLevel.LEVEL_1, pledge.readinessLevel());
+    }
+
     @ParameterizedTest
     @EnumSource(value = PledgeStatus.class, names = "APPROVED", mode = EnumSource.Mode.EXCLUDE)
     void readinessIsAssessedOnlyOnAnApprovedPledge(PledgeStatus status) {

@@ -1,0 +1,87 @@
+package org.peacekeeping.pledges.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the container tests: what a real API client sends and reads. */
+final class Api {
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    Api(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    }
+
+    /** The server root (health and other MicroProfile endpoints live there, not under the application). */
+    URI root() {
+        return base.resolve("/");
+    }
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET(), null);
+    }
+
+    Reply get(String path, String username, String password) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET(), basic(username, password));
+    }
+
+    private URI resolve(String path) {
+        return path.startsWith("/") ? root().resolve(path) : base.resolve(path);
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Reply send(HttpRequest.Builder request, String authorization) {
+        request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new AssertionError("No answer from " + request.build().uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
+    /** An answer: status, content type and body, with JSON accessors that fail the test on anything else. */
+    record Reply(int status, String contentType, String body) {
+
+        JsonStructure json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            } catch (RuntimeException e) {
+                throw new AssertionError("Not JSON (" + status + " " + contentType + "): " + body, e);
+            }
+        }
+
+        JsonArray array() {
+            return json().asJsonArray();
+        }
+
+        JsonObject object() {
+            return json().asJsonObject();
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.peacekeeping.pledges.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.net.URL;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The foundation as a client sees it, on the real WAR in Payara Micro, against H2 and (second failsafe run)
+ * PostgreSQL: the application is up on its migrated database, the reference data is complete and exact, and
+ * errors come back as problem documents.
+ */
+@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+class FoundationIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        File war = new File(System.getProperty("pledges.it.war", "target/pledge-tracker.war"));
+        // ROOT.war: served at "/", as in production.
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(base);
+    }
+
+    @Test
+    void healthReportsTheMigratedDatabaseUp() {
+        Api.Reply health = api.get("/health");
+        assertEquals(200, health.status(), health.body());
+        JsonObject database = health.object().getJsonArray("checks").stream().map(JsonValue::asJsonObject)
+                .filter(check -> check.getString("name").equals("database")).findFirst()
+                .orElseThrow(() -> new AssertionError("No database check in " + health.body()));
+        assertAll(
+                () -> assertEquals("UP", health.object().getString("status")),
+                () -> assertEquals("UP", database.getString("status")),
+                () -> assertEquals("true", database.getJsonObject("data").getString("migrated")),
+                () -> assertEquals(TestDatabase.postgres() ? "PostgreSQL" : "H2 (embedded)",
+                        database.getJsonObject("data").getString("database")),
+                () -> assertEquals("DEMO", database.getJsonObject("data").getString("mode")));
+        assertEquals(200, api.get("/health/ready").status());
+        assertEquals(200, api.get("/health/live").status());
+    }
+
+    @Test
+    void listsThe193MemberStatesWithThePublishedRegionalGroupSizes() {
+        JsonArray states = api.get("api/member-states").array();
+        assertEquals(193, states.size());
+        Map<String, Long> bySize = states.stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.groupingBy(s -> s.isNull("regionalGroup") ? "none" : s.getString("regionalGroup"),
+                        Collectors.counting()));
+        assertEquals(Map.of("AFRICAN", 54L, "ASIA_PACIFIC", 53L, "EASTERN_EUROPEAN", 23L,
+                "LATIN_AMERICAN_AND_CARIBBEAN", 33L, "WESTERN_EUROPEAN_AND_OTHERS", 28L, "none", 2L), bySize);
+        assertTrue(states.stream().map(JsonValue::asJsonObject).allMatch(s -> s.getBoolean("memberState")));
+    }
+
+    @Test
+    void memberStatesCarryExactCodesAndNamesInBothLanguages() {
+        Map<String, JsonObject> states = byKey(api.get("api/member-states").array(), "iso3");
+        JsonObject ivoire = states.get("CIV");
+        assertAll(
+                () -> assertEquals("Côte d'Ivoire", ivoire.getString("name")),
+                () -> assertEquals("Côte d'Ivoire", ivoire.getString("nameFr")),
+                () -> assertEquals("CI", ivoire.getString("iso2")),
+                () -> assertEquals("384", ivoire.getString("m49")),
+                () -> assertEquals("Türkiye", states.get("TUR").getString("name")),
+                () -> assertEquals("WESTERN_EUROPEAN_AND_OTHERS", states.get("TUR").getString("regionalGroup")),
+                () -> assertEquals("São Tomé and Príncipe", states.get("STP").getString("name")),
+                () -> assertEquals("Pakistan", states.get("PAK").getString("name")),
+                () -> assertEquals("586", states.get("PAK").getString("m49")),
+                () -> assertTrue(states.get("KIR").isNull("regionalGroup"), "Kiribati is in no group"),
+                () -> assertTrue(states.get("USA").isNull("regionalGroup"), "the United States only observes WEOG"),
+                () -> assertEquals("WESTERN_EUROPEAN_AND_OTHERS", states.get("USA").getString("electoralGroup")),
+                () -> assertEquals("États-Unis d'Amérique", states.get("USA").getString("nameFr")));
+    }
+
+    @Test
+    void observerStatesAreListedOnRequestAndFlagged() {
+        Map<String, JsonObject> all = byKey(api.get("api/member-states?observers=true").array(), "iso3");
+        assertEquals(195, all.size());
+        assertFalse(all.get("VAT").getBoolean("memberState"));
+        assertFalse(all.get("PSE").getBoolean("memberState"));
+        assertEquals("Holy See", all.get("VAT").getString("name"));
+        assertEquals("State of Palestine", all.get("PSE").getString("name"));
+    }
+
+    @Test
+    void eventsIncludeTheMinisterialsAndTheirIslamabadPreparatoryMeetings() {
+        Map<String, JsonObject> events = byKey(api.get("api/events").array(), "code");
+        assertTrue(events.keySet().containsAll(Set.of("SEOUL-2021", "ACCRA-2023", "BERLIN-2025")), events.keySet()::toString);
+        JsonObject berlin = events.get("BERLIN-2025");
+        assertAll(
+                () -> assertEquals("MINISTERIAL", berlin.getString("type")),
+                () -> assertEquals("Berlin", berlin.getString("city")),
+                () -> assertEquals("2025-05-13", berlin.getString("startDate")),
+                () -> assertEquals("2025-05-14", berlin.getString("endDate")),
+                () -> assertEquals("DEU", berlin.getJsonArray("hosts").getString(0)),
+                () -> assertTrue(berlin.isNull("ministerial")));
+        JsonObject islamabad2023 = preparatoryIn(events, "2023-08-30");
+        JsonObject islamabad2025 = preparatoryIn(events, "2025-04-15");
+        assertAll(
+                () -> assertEquals("Islamabad", islamabad2023.getString("city")),
+                () -> assertEquals("2023-08-31", islamabad2023.getString("endDate")),
+                () -> assertEquals("ACCRA-2023", islamabad2023.getString("ministerial")),
+                () -> assertEquals("[\"PAK\",\"JPN\"]", islamabad2023.getJsonArray("hosts").toString()),
+                () -> assertEquals("Ensuring the Safety and Security of UN Peacekeepers",
+                        islamabad2023.getString("theme")),
+                () -> assertEquals("Islamabad", islamabad2025.getString("city")),
+                () -> assertEquals("BERLIN-2025", islamabad2025.getString("ministerial")),
+                () -> assertEquals("[\"PAK\",\"KOR\"]", islamabad2025.getJsonArray("hosts").toString()),
+                () -> assertEquals("Towards a Safer and More Effective Peacekeeping: Use of Technology and "
+                        + "Integrated Approach", islamabad2025.getString("theme")));
+    }
+
+    @Test
+    void capabilityTypesCoverEveryCategoryWithTypicalSizes() {
+        JsonArray types = api.get("api/capability-types").array();
+        assertTrue(types.size() >= 20, "at least 20 capability types, got " + types.size());
+        Set<String> categories = types.stream().map(t -> t.asJsonObject().getString("category"))
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("MILITARY_UNIT", "FORMED_POLICE_UNIT", "INDIVIDUAL_POLICE", "MEDICAL", "C_IED",
+                "TECHNOLOGY", "ENGINEERING", "AVIATION", "TRAINING_CAPACITY_BUILDING", "WOMEN_PEACE_SECURITY",
+                "OTHER"), categories);
+        Map<String, JsonObject> byCode = byKey(types, "code");
+        assertEquals(850, byCode.get("INFANTRY_BATTALION").getInt("typicalPersonnel"));
+        assertEquals(140, byCode.get("FORMED_POLICE_UNIT").getInt("typicalPersonnel"));
+        assertEquals(57, byCode.get("LEVEL_2_HOSPITAL").getInt("typicalPersonnel"));
+    }
+
+    @Test
+    void missionsListCurrentAndClosedOperations() {
+        Map<String, JsonObject> missions = byKey(api.get("api/missions").array(), "code");
+        Set<String> active = missions.values().stream().filter(m -> m.getBoolean("active"))
+                .map(m -> m.getString("code")).collect(Collectors.toSet());
+        assertEquals(Set.of("MINURSO", "MINUSCA", "MONUSCO", "UNDOF", "UNFICYP", "UNIFIL", "UNISFA", "UNMIK",
+                "UNMISS", "UNMOGIP", "UNTSO"), active);
+        assertTrue(missions.keySet().containsAll(Set.of("MINUSMA", "UNAMID", "MINUSTAH", "UNMIL", "UNOCI")));
+        assertFalse(missions.get("MINUSMA").getBoolean("active"));
+        assertEquals("2023-12-31", missions.get("MINUSMA").getString("closedOn"));
+    }
+
+    @Test
+    void anUnknownAddressAnswersAProblemDocumentWithoutInternals() {
+        Api.Reply reply = api.get("api/no-such-thing");
+        assertEquals(404, reply.status());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        assertEquals(404, reply.object().getInt("status"));
+        assertFalse(reply.body().contains("Exception"), reply.body());
+    }
+
+    @Test
+    void theLandingPageIsServedAtTheRoot() {
+        Api.Reply page = api.get("/");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Peacekeeping Pledge Tracker"));
+    }
+
+    private static JsonObject preparatoryIn(Map<String, JsonObject> events, String startDate) {
+        return events.values().stream()
+                .filter(e -> e.getString("type").equals("PREPARATORY") && e.getString("startDate").equals(startDate))
+                .findFirst().orElseThrow(() -> new AssertionError("No preparatory meeting starting " + startDate));
+    }
+
+    private static Map<String, JsonObject> byKey(JsonArray array, String key) {
+        return array.stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(o -> o.getString(key), Function.identity()));
+    }
+}
