@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.File;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -163,6 +164,36 @@ class FoundationIT {
         assertTrue(missions.keySet().containsAll(Set.of("MINUSMA", "UNAMID", "MINUSTAH", "UNMIL", "UNOCI")));
         assertFalse(missions.get("MINUSMA").getBoolean("active"));
         assertEquals("2023-12-31", missions.get("MINUSMA").getString("closedOn"));
+    }
+
+    @Test
+    void demoModeSeedsALabelledSyntheticPledgeSetWithHistory() {
+        assertAll(
+                () -> assertTrue(Sql.count("SELECT COUNT(*) FROM pledge") >= 150),
+                () -> assertTrue(Sql.count("SELECT COUNT(DISTINCT member_state) FROM pledge") >= 30),
+                () -> assertEquals(11, Sql.count("SELECT COUNT(DISTINCT category) FROM pledge")),
+                () -> assertEquals(8, Sql.count("SELECT COUNT(DISTINCT status) FROM pledge")),
+                () -> assertTrue(Sql.count("SELECT COUNT(DISTINCT event_code) FROM pledge") >= 3),
+                () -> assertEquals(0, Sql.count("SELECT COUNT(*) FROM pledge WHERE synthetic = FALSE "
+                        + "OR description NOT LIKE 'SYNTHETIC DEMONSTRATION DATA%'")),
+                () -> assertEquals(0, Sql.count("SELECT COUNT(*) FROM pledge p WHERE NOT EXISTS (SELECT 1 FROM "
+                        + "pledge_history h WHERE h.pledge_id = p.id AND h.action = 'CREATE')")),
+                () -> assertEquals(0, Sql.count("SELECT COUNT(*) FROM pledge p WHERE p.status <> (SELECT h.to_status "
+                        + "FROM pledge_history h WHERE h.pledge_id = p.id AND h.occurred_at = (SELECT MAX(h2.occurred_at) "
+                        + "FROM pledge_history h2 WHERE h2.pledge_id = p.id) AND h.action <> 'ASSESS' "
+                        + "ORDER BY h.id DESC FETCH FIRST 1 ROWS ONLY)")),
+                () -> assertTrue(Sql.count("SELECT COUNT(*) FROM capability_requirement") > 0),
+                () -> assertTrue(Sql.count("SELECT COUNT(*) FROM assessment") > 0));
+    }
+
+    @Test
+    void demoAccountsExistWithHashedPasswordsOnly() {
+        assertEquals(List.of("admin", "analyst", "fp.germany", "fp.ghana", "fp.japan", "fp.korea", "fp.pakistan",
+                "reviewer"), Sql.column("SELECT username FROM user_account ORDER BY username"));
+        assertEquals(List.of("DEU", "GHA", "JPN", "KOR", "PAK"),
+                Sql.column("SELECT member_state FROM user_account WHERE role = 'FOCAL_POINT' ORDER BY member_state"));
+        assertEquals(0, Sql.count("SELECT COUNT(*) FROM user_account WHERE password_hash NOT LIKE "
+                + "'pbkdf2-sha256$600000$%' OR password_hash LIKE '%peacekeeping%'"));
     }
 
     @Test

@@ -73,8 +73,11 @@ public class TestDatabase implements ExecutionCondition, BeforeAllCallback {
         return System.getProperty("pledges.it.postgres." + name);
     }
 
+    /** A connection to the database the application under test uses (H2 through its auto-server). */
     static Connection connectAsApplication() throws SQLException {
-        return DriverManager.getConnection(url(), System.getenv("PLEDGES_DB_USER"), System.getenv("PLEDGES_DB_PASSWORD"));
+        String user = System.getenv("PLEDGES_DB_USER");
+        String password = System.getenv("PLEDGES_DB_PASSWORD");
+        return DriverManager.getConnection(url(), user == null ? "sa" : user, password == null ? "" : password);
     }
 
     private static Connection connectAsSuperuser() throws SQLException {

@@ -1,0 +1,59 @@
+package org.peacekeeping.pledges.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Stopping and starting the application keeps its data: the second start migrates nothing and seeds nothing, and
+ * what the first start wrote is still there, unchanged.
+ */
+@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+class RestartIT {
+
+    private static final String APPLICATION = "application";
+
+    @Deployment(name = APPLICATION, managed = false, testable = false)
+    static WebArchive application() {
+        return FoundationIT.application();
+    }
+
+    @ArquillianResource
+    private Deployer deployer;
+
+    @Test
+    void aRestartKeepsTheDataAndNeitherMigratesNorSeedsAgain() {
+        deployer.deploy(APPLICATION);
+        List<String> before = snapshot();
+        deployer.undeploy(APPLICATION);
+
+        deployer.deploy(APPLICATION);
+        try {
+            assertEquals(before, snapshot());
+            // Flyway's own table keeps lower-case, quoted names on H2 as on PostgreSQL.
+            assertEquals(List.of("1", "2", "3"),
+                    Sql.column("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE "
+                            + "AND \"version\" IS NOT NULL ORDER BY \"installed_rank\""));
+        } finally {
+            deployer.undeploy(APPLICATION);
+        }
+    }
+
+    /** Facts a second seeding or a lost database would change: counts, the newest reference, creation times. */
+    private static List<String> snapshot() {
+        return List.of(
+                Sql.single("SELECT COUNT(*) FROM pledge"),
+                Sql.single("SELECT COUNT(*) FROM pledge_history"),
+                Sql.single("SELECT MAX(reference) FROM pledge"),
+                Sql.single("SELECT COUNT(*) FROM user_account"),
+                Sql.single("SELECT MIN(created_at) FROM user_account"),
+                Sql.single("SELECT COUNT(*) FROM \"flyway_schema_history\""));
+    }
+}

@@ -1,0 +1,41 @@
+package org.peacekeeping.pledges.it;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the application's database directly, to check what the API does not show (yet). */
+final class Sql {
+
+    private Sql() {
+    }
+
+    static long count(String query) {
+        return Long.parseLong(single(query));
+    }
+
+    static String single(String query) {
+        List<String> rows = column(query);
+        if (rows.size() != 1) {
+            throw new AssertionError("Expected one row from " + query + ", got " + rows);
+        }
+        return rows.get(0);
+    }
+
+    static List<String> column(String query) {
+        try (Connection connection = TestDatabase.connectAsApplication();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new AssertionError("Query failed: " + query, e);
+        }
+    }
+}
