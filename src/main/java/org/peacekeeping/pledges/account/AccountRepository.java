@@ -29,6 +29,10 @@ public class AccountRepository {
                 .getResultList();
     }
 
+    public List<UserAccount> all() {
+        return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList();
+    }
+
     public void add(UserAccount account) {
         em.persist(account);
     }

@@ -23,12 +23,14 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_USERNAME, query = "SELECT a FROM UserAccount a WHERE a.username = :username")
+@NamedQuery(name = UserAccount.ALL, query = "SELECT a FROM UserAccount a ORDER BY a.username")
 @NamedQuery(name = UserAccount.COUNT_BY_ROLE, query = "SELECT COUNT(a) FROM UserAccount a WHERE a.role = :role")
 @NamedQuery(name = UserAccount.FOCAL_POINTS_OF, query = "SELECT a FROM UserAccount a WHERE a.role = "
         + "org.peacekeeping.pledges.account.Role.FOCAL_POINT AND a.memberState = :memberState AND a.enabled = TRUE")
 public class UserAccount {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String ALL = "UserAccount.all";
     public static final String COUNT_BY_ROLE = "UserAccount.countByRole";
     public static final String FOCAL_POINTS_OF = "UserAccount.focalPointsOf";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");

@@ -1,14 +1,18 @@
 package org.peacekeeping.pledges.platform;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
  * An RFC 9457 problem document: what went wrong, for people and programs, with the fields at fault. Never carries
- * a stack trace or an internal class name.
+ * a stack trace or an internal class name. On a conflict it also says the current version and status, so the
+ * loser of a race sees what is there now.
  */
-public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+@JsonbPropertyOrder({"type", "title", "status", "detail", "errors", "currentVersion", "currentStatus"})
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors,
+                      Long currentVersion, String currentStatus) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
@@ -18,12 +22,17 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem of(Response.StatusType status, String detail) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, List.of());
+        return of(status, detail, List.of());
     }
 
     public static Problem of(Response.StatusType status, String detail, List<FieldError> errors) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null,
-                List.copyOf(errors));
+        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail,
+                List.copyOf(errors), null, null);
+    }
+
+    public static Problem conflict(String detail, Long currentVersion, String currentStatus) {
+        return new Problem("about:blank", Response.Status.CONFLICT.getReasonPhrase(), 409, detail, List.of(),
+                currentVersion, currentStatus);
     }
 
     public Response toResponse() {

@@ -1,14 +1,22 @@
 package org.peacekeeping.pledges.platform;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Every error the API answers is a problem document; unexpected ones are logged with an id the answer quotes. */
+/**
+ * Every error the API answers is an RFC 9457 problem document. Expected refusals carry their reason; anything
+ * unexpected is logged with an incident id that the answer quotes, and nothing internal reaches the client.
+ */
 public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
@@ -25,33 +33,69 @@ public final class ProblemMappers {
             if (status.getStatusCode() >= 500) {
                 return unexpected(exception);
             }
+            Throwable cause = exception.getCause();
+            if (cause instanceof JsonException || cause instanceof JsonbException) {
+                return Problem.of(Status.BAD_REQUEST, "The body is not valid JSON.").toResponse();
+            }
             return Problem.of(status, describe(status)).toResponse();
         }
 
         private static String describe(Response.StatusType status) {
             return switch (status.getStatusCode()) {
+                case 400 -> "The request could not be understood.";
+                case 401 -> "Sign in first.";
+                case 403 -> "You may not do this.";
                 case 404 -> "There is nothing at this address.";
                 case 405 -> "This address does not accept that method.";
                 case 406 -> "This address answers in JSON only.";
                 case 415 -> "Send JSON (Content-Type: application/json).";
-                default -> "The request could not be understood.";
+                default -> status.getReasonPhrase();
             };
         }
     }
 
-    /** Anything else: a 500 with an incident id, the details only in the server log. */
+    /** The application's own refusals, and anything else as a 500 with an incident id. */
     @Provider
-    public static class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+    public static class ApplicationExceptionMapper implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable exception) {
-            return unexpected(exception);
+            return toProblem(exception).toResponse();
         }
     }
 
+    /** Maps an exception (looking through container wrappers) to the problem the client should see. */
+    public static Problem toProblem(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof NotFoundException e) {
+                return Problem.of(Status.NOT_FOUND, e.getMessage());
+            }
+            if (cause instanceof ForbiddenException e) {
+                return Problem.of(Status.FORBIDDEN, e.getMessage());
+            }
+            if (cause instanceof InvalidInputException e) {
+                return Problem.of(Status.BAD_REQUEST, e.getMessage(), e.errors());
+            }
+            if (cause instanceof ConflictException e) {
+                return Problem.conflict(e.getMessage(), e.currentVersion(), e.currentStatus());
+            }
+            if (cause instanceof OptimisticLockException) {
+                return Problem.conflict("Someone else changed this in the meantime; nothing of yours was saved. "
+                        + "Reload it to see the current state.", null, null);
+            }
+            if (cause instanceof JsonException || cause instanceof JsonbException) {
+                return Problem.of(Status.BAD_REQUEST, "The body is not valid JSON.", List.of());
+            }
+        }
+        return Problem.of(Status.INTERNAL_SERVER_ERROR, incident(exception));
+    }
+
     static Response unexpected(Throwable exception) {
+        return Problem.of(Status.INTERNAL_SERVER_ERROR, incident(exception)).toResponse();
+    }
+
+    private static String incident(Throwable exception) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, exception);
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. Quote incident " + incident + " when reporting it.").toResponse();
+        return "Something went wrong on our side. Quote incident " + incident + " when reporting it.";
     }
 }

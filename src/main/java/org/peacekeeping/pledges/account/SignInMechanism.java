@@ -1,0 +1,129 @@
+package org.peacekeeping.pledges.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * One way in for both kinds of client: HTTP Basic on any request (API scripts), and a server-side session after
+ * an interactive sign-in (pages, or {@code POST /api/session}). The session id changes at sign-in (no session
+ * fixation); the session only remembers who signed in, and the account is re-read on every request, so a disabled
+ * account is out at once. Wrong credentials get a 401 that does not say which part was wrong.
+ */
+@ApplicationScoped
+public class SignInMechanism implements HttpAuthenticationMechanism {
+
+    /** The session attribute holding the signed-in user. */
+    public static final String SESSION_USER = "org.peacekeeping.pledges.signedIn";
+    /** The request attribute set when the caller authenticated through the session, not a header. */
+    public static final String VIA_SESSION = "org.peacekeeping.pledges.viaSession";
+    private static final Logger LOG = Logger.getLogger(SignInMechanism.class.getName());
+
+    /** What the session remembers: only the username. */
+    public record SignedIn(String username) implements Serializable {
+    }
+
+    @Inject
+    private AccountService accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential interactive) {
+            return signIn(request, response, context, interactive.getCaller(), interactive.getPassword().getValue());
+        }
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(header.substring(6).trim(), request, response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_USER) instanceof SignedIn signedIn) {
+            var actor = accounts.actor(signedIn.username());
+            if (actor.isPresent()) {
+                request.setAttribute(VIA_SESSION, Boolean.TRUE);
+                return context.notifyContainerAboutLogin(actor.get().username(), Set.of(actor.get().role().name()));
+            }
+            session.invalidate();
+        }
+        if (context.isProtected()) {
+            return challenge(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return refuse(response, context);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return refuse(response, context);
+        }
+        AccountService.Authentication result = accounts.authenticate(decoded.substring(0, colon),
+                decoded.substring(colon + 1).toCharArray(), Instant.now());
+        if (!result.succeeded()) {
+            LOG.fine(() -> "Sign-in refused: " + result.refusal());
+            return refuse(response, context);
+        }
+        return context.notifyContainerAboutLogin(result.actor().username(), Set.of(result.actor().role().name()));
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context, String username, char[] password) {
+        AccountService.Authentication result = accounts.authenticate(username, password, Instant.now());
+        if (!result.succeeded()) {
+            LOG.fine(() -> "Sign-in refused: " + result.refusal());
+            return context.responseUnauthorized();
+        }
+        HttpSession existing = request.getSession(false);
+        if (existing != null) {
+            existing.invalidate();
+        }
+        request.getSession(true).setAttribute(SESSION_USER, new SignedIn(result.actor().username()));
+        return context.notifyContainerAboutLogin(result.actor().username(), Set.of(result.actor().role().name()));
+    }
+
+    private AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
+                                           HttpMessageContext context) {
+        return unauthorized(response, context, "Sign in first: send HTTP Basic credentials or sign in for a session.");
+    }
+
+    private AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context) {
+        return unauthorized(response, context, "Wrong username or password, or the account cannot sign in now.");
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
+                                                     String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Peacekeeping Pledge Tracker\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"" + detail + "\",\"errors\":[]}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            LOG.fine(() -> "Could not write the 401 answer: " + e.getMessage());
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
