@@ -18,9 +18,16 @@ import java.util.Objects;
 @Table(name = "notification")
 @NamedQuery(name = Notification.INBOX,
         query = "SELECT n FROM Notification n WHERE n.recipientId = :recipientId ORDER BY n.createdAt DESC, n.id DESC")
+@NamedQuery(name = Notification.UNREAD,
+        query = "SELECT n FROM Notification n WHERE n.recipientId = :recipientId AND n.readAt IS NULL "
+                + "ORDER BY n.createdAt DESC, n.id DESC")
+@NamedQuery(name = Notification.COUNT_UNREAD,
+        query = "SELECT COUNT(n) FROM Notification n WHERE n.recipientId = :recipientId AND n.readAt IS NULL")
 public class Notification {
 
     public static final String INBOX = "Notification.inbox";
+    public static final String UNREAD = "Notification.unread";
+    public static final String COUNT_UNREAD = "Notification.countUnread";
 
     @Id
     @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)

@@ -1,5 +1,6 @@
 /**
  * Notices to focal points about their pledges (acknowledgement, return, approval, rejection, lapse, renewal due):
- * kept in an in-app inbox and mailed where a mail session is configured.
+ * recorded in the pledge use case's transaction, kept in an in-app inbox ({@code rest/} serves it), written in the
+ * recipient's language from {@code messages.properties}, and mailed after commit where a mail server is configured.
  */
 package org.peacekeeping.pledges.notification;

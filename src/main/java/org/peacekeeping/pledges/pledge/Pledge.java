@@ -44,6 +44,10 @@ import org.peacekeeping.pledges.reference.PledgingEvent;
 @NamedQuery(name = Pledge.COUNT_ALL, query = "SELECT COUNT(p) FROM Pledge p")
 @NamedQuery(name = Pledge.FIND_BY_MEMBER_STATE,
         query = "SELECT p FROM Pledge p WHERE p.memberState.iso3 = :memberState ORDER BY p.reference")
+@NamedQuery(name = Pledge.DUE_FOR_REMINDER,
+        query = "SELECT p FROM Pledge p WHERE p.status = org.peacekeeping.pledges.pledge.PledgeStatus.APPROVED "
+                + "AND p.renewalDue >= :from AND p.renewalDue <= :to "
+                + "AND (p.renewalRemindedFor IS NULL OR p.renewalRemindedFor <> p.renewalDue) ORDER BY p.renewalDue")
 @NamedQuery(name = Pledge.DUE_TO_LAPSE,
         query = "SELECT p FROM Pledge p WHERE p.status = org.peacekeeping.pledges.pledge.PledgeStatus.APPROVED "
                 + "AND p.renewalDue < :today ORDER BY p.renewalDue")
@@ -53,6 +57,7 @@ public class Pledge {
     public static final String COUNT_ALL = "Pledge.countAll";
     public static final String FIND_BY_MEMBER_STATE = "Pledge.findByMemberState";
     public static final String DUE_TO_LAPSE = "Pledge.dueToLapse";
+    public static final String DUE_FOR_REMINDER = "Pledge.dueForReminder";
 
     /** An approved pledge must be confirmed a year after approval, and every six months after each renewal. */
     public static final int MONTHS_TO_RENEWAL_AFTER_APPROVAL = 12;
@@ -158,6 +163,9 @@ public class Pledge {
     @Column(name = "reviewer")
     private String reviewer;
 
+    @Column(name = "renewal_reminded_for")
+    private LocalDate renewalRemindedFor;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -262,6 +270,19 @@ public class Pledge {
         }
         move(PledgeAction.ASSESS, reviewer, now);
         this.readinessLevel = level;
+    }
+
+    /**
+     * Notes that the focal points were reminded of the current renewal date.
+     *
+     * @return false when they already were, or nothing is due
+     */
+    public boolean markReminded() {
+        if (status != PledgeStatus.APPROVED || renewalDue == null || renewalDue.equals(renewalRemindedFor)) {
+            return false;
+        }
+        renewalRemindedFor = renewalDue;
+        return true;
     }
 
     public boolean editable() {

@@ -1,11 +1,14 @@
 package org.peacekeeping.pledges.pledge;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.peacekeeping.pledges.reference.CapabilityType;
+import org.peacekeeping.pledges.reference.PersonnelKind;
 import org.peacekeeping.pledges.reference.PledgingEvent;
 
 /**
@@ -55,6 +58,34 @@ public record PledgeDetails(PledgingEvent event, CapabilityType capabilityType, 
             throw new IllegalArgumentException("The " + field + " may have at most " + TEXT_MAX + " characters");
         }
         return stripped;
+    }
+
+    /**
+     * What a draft may leave open but a submission needs, field by field (empty when complete). Units with no
+     * typical personnel (course seats) may have no personnel; deployable units need their deployment terms.
+     */
+    public Map<String, String> missingForSubmission() {
+        Map<String, String> missing = new LinkedHashMap<>();
+        boolean deployable = capabilityType.personnelKind() != PersonnelKind.NOT_DEPLOYED;
+        if (units < 1) {
+            missing.put("units", "A submitted pledge offers at least one unit");
+        }
+        if (personnel.total() < 1 && capabilityType.typicalPersonnel() > 0) {
+            missing.put("personnel", "A submitted pledge states its personnel");
+        }
+        if (availableFrom == null) {
+            missing.put("availableFrom", "A submitted pledge states when it is available");
+        }
+        if (durationMonths == null) {
+            missing.put("durationMonths", "A submitted pledge states for how many months it is offered");
+        }
+        if (deployable && daysToDeploy == null) {
+            missing.put("daysToDeploy", "A submitted pledge states how many days it needs to deploy");
+        }
+        if (deployable && selfSustainment == null) {
+            missing.put("selfSustainment", "A submitted pledge states whether the unit is self-sustaining");
+        }
+        return missing;
     }
 
     public Set<String> preferredMissionCodes() {

@@ -83,6 +83,20 @@ public class PledgeHistoryEntry {
         return entry;
     }
 
+    /** The same entry for a pledge that is being deleted: it keeps the reference, not the row it pointed to. */
+    PledgeHistoryEntry detached() {
+        PledgeHistoryEntry entry = new PledgeHistoryEntry();
+        entry.pledgeReference = pledgeReference;
+        entry.actor = actor;
+        entry.action = action;
+        entry.fromStatus = fromStatus;
+        entry.toStatus = toStatus;
+        entry.comment = comment;
+        entry.changedFields = changedFields;
+        entry.occurredAt = occurredAt;
+        return entry;
+    }
+
     public Long id() {
         return id;
     }

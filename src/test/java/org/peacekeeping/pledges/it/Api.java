@@ -18,11 +18,29 @@ import java.util.Base64;
 /** A small HTTP client for the container tests: what a real API client sends and reads. */
 final class Api {
 
+    /** The password of every demo account. */
+    static final String PASSWORD = "peacekeeping";
+
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String authorization;
 
     Api(URL base) {
-        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null);
+    }
+
+    private Api(URI base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same client signing every request with HTTP Basic as this demo account. */
+    Api as(String username) {
+        return as(username, PASSWORD);
+    }
+
+    Api as(String username, String password) {
+        return new Api(base, basic(username, password));
     }
 
     /** The server root (health and other MicroProfile endpoints live there, not under the application). */
@@ -31,11 +49,21 @@ final class Api {
     }
 
     Reply get(String path) {
-        return send(HttpRequest.newBuilder(resolve(path)).GET(), null);
+        return send(HttpRequest.newBuilder(resolve(path)).GET());
     }
 
-    Reply get(String path, String username, String password) {
-        return send(HttpRequest.newBuilder(resolve(path)).GET(), basic(username, password));
+    Reply post(String path, String json) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    Reply put(String path, String json) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    Reply delete(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).DELETE());
     }
 
     private URI resolve(String path) {
@@ -47,7 +75,7 @@ final class Api {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    private Reply send(HttpRequest.Builder request, String authorization) {
+    private Reply send(HttpRequest.Builder request) {
         request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
         if (authorization != null) {
             request.header("Authorization", authorization);

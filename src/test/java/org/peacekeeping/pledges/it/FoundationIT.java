@@ -48,7 +48,7 @@ class FoundationIT {
 
     @BeforeEach
     void client() {
-        api = new Api(base);
+        api = new Api(base).as("analyst");
     }
 
     @Test
@@ -203,6 +203,15 @@ class FoundationIT {
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
         assertEquals(404, reply.object().getInt("status"));
         assertFalse(reply.body().contains("Exception"), reply.body());
+    }
+
+    @Test
+    void theApiNeedsASignedInUser() {
+        Api.Reply anonymous = new Api(base).get("api/member-states");
+        assertEquals(401, anonymous.status());
+        assertTrue(anonymous.contentType().startsWith("application/problem+json"), anonymous.contentType());
+        assertEquals(401, new Api(base).as("analyst", "wrong").get("api/member-states").status());
+        assertEquals(401, new Api(base).as("nobody", "peacekeeping").get("api/member-states").status());
     }
 
     @Test

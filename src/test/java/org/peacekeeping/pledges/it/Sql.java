@@ -25,6 +25,16 @@ final class Sql {
         return rows.get(0);
     }
 
+    /** Changes the database behind the application's back: only to stage a situation (an overdue renewal). */
+    static int update(String statement) {
+        try (Connection connection = TestDatabase.connectAsApplication();
+             Statement sql = connection.createStatement()) {
+            return sql.executeUpdate(statement);
+        } catch (SQLException e) {
+            throw new AssertionError("Update failed: " + statement, e);
+        }
+    }
+
     static List<String> column(String query) {
         try (Connection connection = TestDatabase.connectAsApplication();
              Statement statement = connection.createStatement();

@@ -1,0 +1,80 @@
+package org.peacekeeping.pledges.notification;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * What a notice says, in the recipient's language, from the bundle {@code notification/messages} (English, and
+ * {@code _fr} for French). Each kind has a {@code KIND.subject} and a {@code KIND.body}; a kind may add
+ * {@code KIND.body.undated} for a pledge without a renewal date. Placeholders: {@code {0}} the pledge reference,
+ * {@code {1}} its title, {@code {2}} its renewal date. Plain Java, so every text is tested without a container.
+ */
+public final class NotificationTexts {
+
+    static final String BUNDLE = "org.peacekeeping.pledges.notification.messages";
+
+    /** The languages notices are written in; any other preference gets English. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
+
+    /** The same day-month-year order in both languages: "12 March 2026", "12 mars 2026". */
+    private static final String DATE_PATTERN = "d MMMM uuuu";
+
+    private NotificationTexts() {
+    }
+
+    /** A notice's subject line and body, in one language. */
+    public record Text(String subject, String body) {
+    }
+
+    /**
+     * The subject and body of a notice of this kind about one pledge.
+     *
+     * @param renewalDue the pledge's renewal date, or {@code null} when it has none
+     */
+    public static Text compose(NotificationKind kind, String reference, String title, LocalDate renewalDue,
+                               Locale locale) {
+        Locale language = language(locale);
+        ResourceBundle messages = messages(language);
+        String due = renewalDue == null
+                ? messages.getString("date.none")
+                : DateTimeFormatter.ofPattern(DATE_PATTERN, language).format(renewalDue);
+        String bodyKey = kind.name() + ".body";
+        if (renewalDue == null && messages.containsKey(bodyKey + ".undated")) {
+            bodyKey += ".undated";
+        }
+        Object[] arguments = {reference, title, due};
+        return new Text(format(messages.getString(kind.name() + ".subject"), language, arguments),
+                format(messages.getString(bodyKey), language, arguments));
+    }
+
+    /** The plain-text mail of a notice: its body, the comment when there is one, and a closing line. */
+    public static String mail(String body, String comment, Locale locale) {
+        ResourceBundle messages = messages(language(locale));
+        StringBuilder text = new StringBuilder(body);
+        if (comment != null && !comment.isBlank()) {
+            text.append("\n\n").append(messages.getString("mail.comment")).append('\n').append(comment.strip());
+        }
+        return text.append("\n\n-- \n").append(messages.getString("mail.footer")).append('\n').toString();
+    }
+
+    /** French for a French preference, English for anything else. */
+    public static Locale language(Locale preferred) {
+        return preferred != null && Locale.FRENCH.getLanguage().equals(preferred.getLanguage())
+                ? Locale.FRENCH
+                : Locale.ENGLISH;
+    }
+
+    /** The bundle for exactly this language: never the server's default locale, whatever that is. */
+    static ResourceBundle messages(Locale language) {
+        return ResourceBundle.getBundle(BUNDLE, language, NotificationTexts.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static String format(String pattern, Locale language, Object[] arguments) {
+        return new MessageFormat(pattern, language).format(arguments);
+    }
+}

@@ -1,0 +1,19 @@
+package org.peacekeeping.pledges.pledge;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.peacekeeping.pledges.review.Assessment;
+import org.peacekeeping.pledges.review.AssessmentOutcome;
+import org.peacekeeping.pledges.review.AssessmentType;
+
+/** A recorded assessment as pages and the API show it. */
+public record AssessmentView(long id, long pledgeId, AssessmentType type, LocalDate assessedOn,
+                             AssessmentOutcome outcome, ReadinessLevel readinessFrom, ReadinessLevel readinessTo,
+                             String notes, String recordedBy, Instant recordedAt) {
+
+    static AssessmentView of(Assessment assessment) {
+        return new AssessmentView(assessment.id(), assessment.pledgeId(), assessment.type(), assessment.assessedOn(),
+                assessment.outcome(), assessment.readinessFrom(), assessment.readinessTo(), assessment.notes(),
+                assessment.recordedBy(), assessment.recordedAt());
+    }
+}

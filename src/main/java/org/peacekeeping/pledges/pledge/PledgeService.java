@@ -1,0 +1,402 @@
+package org.peacekeeping.pledges.pledge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.peacekeeping.pledges.account.Role;
+import org.peacekeeping.pledges.notification.NotificationKind;
+import org.peacekeeping.pledges.notification.NotificationService;
+import org.peacekeeping.pledges.platform.Actor;
+import org.peacekeeping.pledges.platform.ConflictException;
+import org.peacekeeping.pledges.platform.ForbiddenException;
+import org.peacekeeping.pledges.platform.InvalidInputException;
+import org.peacekeeping.pledges.platform.NotFoundException;
+import org.peacekeeping.pledges.platform.Problem.FieldError;
+import org.peacekeeping.pledges.reference.CapabilityType;
+import org.peacekeeping.pledges.reference.MemberState;
+import org.peacekeeping.pledges.reference.PledgingEvent;
+import org.peacekeeping.pledges.reference.ReferenceDataRepository;
+import org.peacekeeping.pledges.review.Assessment;
+import org.peacekeeping.pledges.review.AssessmentOutcome;
+import org.peacekeeping.pledges.review.AssessmentRepository;
+
+/**
+ * The pledge use cases (SPEC §3, §4), each one transaction that also writes its history entry and notices.
+ * Authorization happens here, whoever calls: a focal point sees and touches only its own state's pledges (others
+ * do not exist for it: 404), reviewers, analysts and administrators never see drafts, and the lifecycle table
+ * decides which role may take which action from which state.
+ */
+@ApplicationScoped
+@Transactional
+public class PledgeService {
+
+    @Inject
+    private PledgeRepository pledges;
+
+    @Inject
+    private ReferenceDataRepository reference;
+
+    @Inject
+    private AssessmentRepository assessments;
+
+    @Inject
+    private NotificationService notifications;
+
+    // ------------------------------------------------------------------ reading
+
+    public PledgeView get(Actor actor, long id) {
+        return PledgeView.of(visible(actor, id));
+    }
+
+    public Page<PledgeView> list(Actor actor, PledgeFilter filter, PledgeSort.Order order, int page, int size) {
+        if (page < 0 || size < 1 || size > Page.MAX_SIZE) {
+            throw new InvalidInputException("Pages start at 0 and hold 1 to " + Page.MAX_SIZE + " pledges",
+                    List.of(new FieldError(page < 0 ? "page" : "size", page < 0 ? "must be 0 or more"
+                            : "must be between 1 and " + Page.MAX_SIZE)));
+        }
+        String ownState = actor.is(Role.FOCAL_POINT) ? actor.memberState() : null;
+        return pledges.find(filter, ownState, !actor.is(Role.FOCAL_POINT) && !actor.is(Role.SYSTEM), order, page,
+                size).map(PledgeView::of);
+    }
+
+    public List<HistoryView> history(Actor actor, long id) {
+        Pledge pledge = visible(actor, id);
+        return pledges.history(pledge.id()).stream().map(HistoryView::of).toList();
+    }
+
+    public List<AssessmentView> assessments(Actor actor, long id) {
+        Pledge pledge = visible(actor, id);
+        return assessments.ofPledge(pledge.id()).stream().map(AssessmentView::of).toList();
+    }
+
+    // ------------------------------------------------------------------ focal points' changes
+
+    /** Creates a draft for the focal point's own state; a body naming another state is refused. */
+    public PledgeView create(Actor actor, PledgeInput input) {
+        PledgeLifecycle.check(null, PledgeAction.CREATE, actor.role(), null);
+        if (input.memberState() != null && !input.memberState().equals(actor.memberState())) {
+            throw new ForbiddenException("You can create pledges for " + actor.memberState() + " only.");
+        }
+        PledgeDetails details = resolve(input);
+        MemberState state = reference.memberState(actor.memberState())
+                .orElseThrow(() -> new IllegalStateException("Unknown member state " + actor.memberState()));
+        Instant now = Instant.now();
+        int year = details.event() != null ? details.event().startDate().getYear()
+                : now.atOffset(ZoneOffset.UTC).getYear();
+        Pledge pledge = pledges.add(new Pledge(pledges.nextReference(state.iso3(), year), state, details, false,
+                actor.username(), now));
+        pledges.record(PledgeHistoryEntry.of(pledge, actor.username(), PledgeAction.CREATE, null, pledge.status(),
+                null, List.of(), now));
+        return PledgeView.of(pledge);
+    }
+
+    /** Replaces a draft's or returned pledge's content; the body's version must be the current one. */
+    public PledgeView edit(Actor actor, long id, PledgeInput input) {
+        Pledge pledge = visible(actor, id);
+        PledgeLifecycle.check(pledge.status(), PledgeAction.EDIT, actor.role(), null);
+        if (input.memberState() != null && !input.memberState().equals(pledge.memberState().iso3())) {
+            throw new ForbiddenException("A pledge cannot move to another member state.");
+        }
+        if (input.version() == null) {
+            throw InvalidInputException.field("version", "Send the version you edited, to detect concurrent changes");
+        }
+        requireVersion(pledge, input.version());
+        PledgeDetails details = resolve(input);
+        Instant now = Instant.now();
+        PledgeStatus status = pledge.status();
+        List<String> changed = pledge.revise(details, actor.username(), now);
+        if (!changed.isEmpty()) {
+            pledges.record(PledgeHistoryEntry.of(pledge, actor.username(), PledgeAction.EDIT, status, status, null,
+                    changed, now));
+        }
+        flush(pledge);
+        return PledgeView.of(pledge);
+    }
+
+    /** Deletes a draft; its history stays, under the reference. */
+    public void delete(Actor actor, long id, Long version) {
+        Pledge pledge = visible(actor, id);
+        PledgeLifecycle.check(pledge.status(), PledgeAction.DELETE, actor.role(), null);
+        if (version != null) {
+            requireVersion(pledge, version);
+        }
+        PledgeHistoryEntry entry = PledgeHistoryEntry.of(pledge, actor.username(), PledgeAction.DELETE,
+                pledge.status(), null, null, List.of(), Instant.now());
+        pledges.remove(pledge);
+        pledges.record(entry.detached());
+        pledges.flush();
+    }
+
+    // ------------------------------------------------------------------ lifecycle actions
+
+    /**
+     * Takes an action of the lifecycle (not create, edit or delete): checks the role (403), the state (409), the
+     * comment (400) and, when given, the version (409); then moves the pledge, writes the history entry and sends
+     * the notices, all in this transaction.
+     */
+    public PledgeView act(Actor actor, long id, PledgeAction action, String comment, Long version) {
+        if (action == PledgeAction.CREATE || action == PledgeAction.EDIT || action == PledgeAction.DELETE
+                || action == PledgeAction.ASSESS || action == PledgeAction.LAPSE) {
+            throw new NotFoundException("There is no action '" + action.pathSegment() + "'.");
+        }
+        Pledge pledge = visible(actor, id);
+        PledgeLifecycle.check(pledge.status(), action, actor.role(), comment);
+        if (version != null) {
+            requireVersion(pledge, version);
+        }
+        if (action == PledgeAction.SUBMIT) {
+            requireComplete(pledge.details());
+        }
+        Instant now = Instant.now();
+        PledgeStatus from = pledge.status();
+        ReadinessLevel readinessBefore = pledge.readinessLevel();
+        switch (action) {
+            case SUBMIT -> pledge.submit(actor.username(), now);
+            case START_REVIEW -> pledge.startReview(actor.username(), now);
+            case RETURN -> pledge.returnForRevision(actor.username(), now);
+            case APPROVE -> pledge.approve(actor.username(), now);
+            case REJECT -> pledge.reject(actor.username(), now);
+            case REOPEN -> pledge.reopen(actor.username(), now);
+            case RENEW -> pledge.renew(actor.username(), now);
+            case WITHDRAW -> pledge.withdraw(actor.username(), now);
+            default -> throw new IllegalStateException("Unhandled action " + action);
+        }
+        List<String> changed = readinessBefore == pledge.readinessLevel() ? List.of() : List.of("readinessLevel");
+        pledges.record(PledgeHistoryEntry.of(pledge, actor.username(), action, from, pledge.status(), comment,
+                changed, now));
+        noticeFor(action, from).ifPresent(kind -> notifications.notifyFocalPoints(pledge, kind, comment, now));
+        flush(pledge);
+        return PledgeView.of(pledge);
+    }
+
+    /** A reviewer records an assessment of an approved pledge and, with it, the readiness level it established. */
+    public AssessmentView assess(Actor actor, long id, AssessmentInput input) {
+        Pledge pledge = visible(actor, id);
+        PledgeLifecycle.check(pledge.status(), PledgeAction.ASSESS, actor.role(), null);
+        if (input.version() != null) {
+            requireVersion(pledge, input.version());
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (input.type() == null) {
+            errors.add(new FieldError("type", "Say how the pledge was assessed"));
+        }
+        if (input.outcome() == null) {
+            errors.add(new FieldError("outcome", "Say what the assessment concluded"));
+        }
+        Instant now = Instant.now();
+        if (input.assessedOn() == null || input.assessedOn().isAfter(today(now))) {
+            errors.add(new FieldError("assessedOn", "Give the date of the assessment, not in the future"));
+        }
+        if (input.notes() != null && input.notes().length() > PledgeDetails.TEXT_MAX) {
+            errors.add(new FieldError("notes", "At most " + PledgeDetails.TEXT_MAX + " characters"));
+        }
+        ReadinessLevel level = input.readinessLevel() != null ? input.readinessLevel() : pledge.readinessLevel();
+        if (!level.atLeast(ReadinessLevel.LEVEL_1)) {
+            errors.add(new FieldError("readinessLevel", "An approved pledge is at least at LEVEL_1"));
+        }
+        if (input.outcome() == AssessmentOutcome.UNSUCCESSFUL && level.compareTo(pledge.readinessLevel()) > 0) {
+            errors.add(new FieldError("readinessLevel", "An unsuccessful assessment cannot raise the readiness level"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The assessment is incomplete or wrong", errors);
+        }
+        ReadinessLevel before = pledge.readinessLevel();
+        pledge.assessReadiness(level, actor.username(), now);
+        Assessment assessment = new Assessment(pledge.id(), input.type(), input.assessedOn(), input.outcome(), before,
+                level, input.notes(), actor.username(), now);
+        assessments.add(assessment);
+        String summary = input.type() + " " + input.outcome() + (input.notes() == null ? "" : ": " + input.notes());
+        pledges.record(PledgeHistoryEntry.of(pledge, actor.username(), PledgeAction.ASSESS, pledge.status(),
+                pledge.status(), summary, before == level ? List.of() : List.of("readinessLevel"), now));
+        flush(pledge);
+        return AssessmentView.of(assessment);
+    }
+
+    // ------------------------------------------------------------------ the renewal schedule
+
+    /** Approved pledges whose renewal date has passed, by id, for the scheduled job to lapse one by one. */
+    public List<Long> overdue(LocalDate today) {
+        return pledges.dueToLapse(today).stream().map(Pledge::id).toList();
+    }
+
+    /**
+     * Lapses one overdue pledge in its own transaction, so one that a focal point renews at the same moment does
+     * not hold up the others. Returns false when it was no longer overdue.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean lapse(long id, Instant now) {
+        Optional<Pledge> found = pledges.byId(id);
+        if (found.isEmpty() || found.get().status() != PledgeStatus.APPROVED || found.get().renewalDue() == null
+                || !found.get().renewalDue().isBefore(today(now))) {
+            return false;
+        }
+        Pledge pledge = found.get();
+        pledge.lapse(now);
+        pledges.record(PledgeHistoryEntry.of(pledge, Actor.SYSTEM.username(), PledgeAction.LAPSE,
+                PledgeStatus.APPROVED, PledgeStatus.LAPSED, "Renewal was due on " + pledge.renewalDue(), List.of(),
+                now));
+        notifications.notifyFocalPoints(pledge, NotificationKind.LAPSED, null, now);
+        pledges.flush();
+        return true;
+    }
+
+    /** Approved pledges due for renewal within {@code days} that have not been reminded for that date yet. */
+    public List<Long> dueForReminder(LocalDate today, int days) {
+        return pledges.dueForReminder(today, today.plusDays(days)).stream().map(Pledge::id).toList();
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean remind(long id, Instant now) {
+        Optional<Pledge> found = pledges.byId(id).filter(p -> p.status() == PledgeStatus.APPROVED);
+        if (found.isEmpty() || !found.get().markReminded()) {
+            return false;
+        }
+        notifications.notifyFocalPoints(found.get(), NotificationKind.RENEWAL_DUE, null, now);
+        pledges.flush();
+        return true;
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** The pledge, if this actor may see it; otherwise it does not exist for them. */
+    private Pledge visible(Actor actor, long id) {
+        return pledges.byId(id).filter(pledge -> visibleTo(actor, pledge))
+                .orElseThrow(() -> new NotFoundException("There is no pledge " + id + "."));
+    }
+
+    static boolean visibleTo(Actor actor, Pledge pledge) {
+        return switch (actor.role()) {
+            case FOCAL_POINT -> actor.focalPointOf(pledge.memberState().iso3());
+            case REVIEWER, ANALYST, ADMIN -> pledge.status() != PledgeStatus.DRAFT;
+            case SYSTEM -> true;
+        };
+    }
+
+    private static void requireVersion(Pledge pledge, long version) {
+        if (pledge.version() != version) {
+            throw new ConflictException("This pledge changed since you read it (you sent version " + version
+                    + ", it is now at version " + pledge.version() + " and " + pledge.status()
+                    + "). Nothing was saved; reload it and try again.", pledge.version(), pledge.status().name());
+        }
+    }
+
+    private void flush(Pledge pledge) {
+        try {
+            pledges.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException("Someone else changed pledge " + pledge.reference()
+                    + " at the same moment and was first. Nothing of yours was saved; reload it to see its "
+                    + "current state.", null, null);
+        }
+    }
+
+    private static void requireComplete(PledgeDetails details) {
+        Map<String, String> missing = details.missingForSubmission();
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException("The pledge is not complete enough to submit",
+                    missing.entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList());
+        }
+    }
+
+    private static Optional<NotificationKind> noticeFor(PledgeAction action, PledgeStatus from) {
+        return Optional.ofNullable(switch (action) {
+            case SUBMIT -> NotificationKind.ACKNOWLEDGEMENT;
+            case RETURN -> NotificationKind.RETURNED;
+            case APPROVE -> NotificationKind.APPROVED;
+            case REJECT -> NotificationKind.REJECTED;
+            case REOPEN -> NotificationKind.REOPENED;
+            case RENEW -> from == PledgeStatus.LAPSED ? NotificationKind.ACKNOWLEDGEMENT : NotificationKind.RENEWED;
+            case WITHDRAW -> NotificationKind.WITHDRAWN;
+            default -> null;
+        });
+    }
+
+    /** Turns a client's input into checked details, naming every wrong field at once. */
+    private PledgeDetails resolve(PledgeInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        CapabilityType type = null;
+        if (input.capabilityType() == null) {
+            errors.add(new FieldError("capabilityType", "Choose a capability type"));
+        } else {
+            type = reference.capabilityType(input.capabilityType()).orElse(null);
+            if (type == null) {
+                errors.add(new FieldError("capabilityType", "Unknown capability type '" + input.capabilityType() + "'"));
+            }
+        }
+        PledgingEvent event = null;
+        if (input.event() != null) {
+            event = reference.event(input.event()).orElse(null);
+            if (event == null) {
+                errors.add(new FieldError("event", "Unknown event '" + input.event() + "'"));
+            }
+        }
+        String title = input.title() == null ? "" : input.title().strip();
+        if (title.isEmpty()) {
+            errors.add(new FieldError("title", "Give the pledge a title"));
+        } else if (title.length() > PledgeDetails.TITLE_MAX) {
+            errors.add(new FieldError("title", "At most " + PledgeDetails.TITLE_MAX + " characters"));
+        }
+        text(errors, "description", input.description());
+        text(errors, "caveats", input.caveats());
+        int units = input.units() == null ? 1 : input.units();
+        range(errors, "units", units, 0, PledgeInput.MAX_UNITS);
+        int personnel = input.personnel() != null ? input.personnel()
+                : type == null ? 0 : type.typicalPersonnel() * Math.max(units, 1);
+        range(errors, "personnel", personnel, 0, PledgeInput.MAX_PERSONNEL);
+        int women = input.women() == null ? 0 : input.women();
+        range(errors, "women", women, 0, PledgeInput.MAX_PERSONNEL);
+        if (women > personnel && personnel >= 0) {
+            errors.add(new FieldError("women", "Cannot be more than the personnel (" + personnel + ")"));
+        }
+        if (input.daysToDeploy() != null) {
+            range(errors, "daysToDeploy", input.daysToDeploy(), 0, PledgeInput.MAX_DAYS_TO_DEPLOY);
+        }
+        if (input.durationMonths() != null) {
+            range(errors, "durationMonths", input.durationMonths(), 0, PledgeInput.MAX_DURATION_MONTHS);
+        }
+        TreeSet<String> missions = new TreeSet<>();
+        for (String code : input.preferredMissions() == null ? List.<String>of() : input.preferredMissions()) {
+            if (reference.mission(code).isEmpty()) {
+                errors.add(new FieldError("preferredMissions", "Unknown mission '" + code + "'"));
+            } else {
+                missions.add(code);
+            }
+        }
+        List<LineItem> lines = input.lines() == null ? List.of() : input.lines();
+        if (lines.size() > PledgeInput.MAX_LINES) {
+            errors.add(new FieldError("lines", "At most " + PledgeInput.MAX_LINES + " detail lines"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Some fields are missing or wrong", errors);
+        }
+        return new PledgeDetails(event, type, title, input.description(), units, new Personnel(personnel, women),
+                input.availableFrom(), input.daysToDeploy(), input.durationMonths(), input.selfSustainment(),
+                input.caveats(), missions, lines);
+    }
+
+    private static void text(List<FieldError> errors, String field, String value) {
+        if (value != null && value.strip().length() > PledgeDetails.TEXT_MAX) {
+            errors.add(new FieldError(field, "At most " + PledgeDetails.TEXT_MAX + " characters"));
+        }
+    }
+
+    private static void range(List<FieldError> errors, String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            errors.add(new FieldError(field, "Must be between " + min + " and " + max));
+        }
+    }
+
+    private static LocalDate today(Instant now) {
+        return now.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+}

@@ -1,0 +1,31 @@
+package org.peacekeeping.pledges.pledge;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.peacekeeping.pledges.reference.Category;
+
+/**
+ * A pledge as pages and the API show it (SPEC §6 field names), built inside the service's transaction. Also the
+ * JSON the API writes.
+ */
+public record PledgeView(long id, String reference, String memberState, String event, Category category,
+                         String capabilityType, String title, String description, int units, int personnel,
+                         int women, ReadinessLevel readinessLevel, LocalDate availableFrom, Integer daysToDeploy,
+                         Integer durationMonths, SelfSustainment selfSustainment, String caveats,
+                         List<String> preferredMissions, List<LineItem> lines, PledgeStatus status, long version,
+                         Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
+                         Instant submittedAt, Instant approvedAt, LocalDate renewalDue, boolean synthetic) {
+
+    public static PledgeView of(Pledge pledge) {
+        PledgeDetails details = pledge.details();
+        return new PledgeView(pledge.id(), pledge.reference(), pledge.memberState().iso3(),
+                pledge.event() == null ? null : pledge.event().code(), pledge.category(),
+                pledge.capabilityType().code(), pledge.title(), pledge.description(), pledge.units(),
+                details.personnel().total(), details.personnel().women(), pledge.readinessLevel(),
+                pledge.availableFrom(), pledge.daysToDeploy(), pledge.durationMonths(), pledge.selfSustainment(),
+                pledge.caveats(), List.copyOf(pledge.preferredMissions()), details.lines(), pledge.status(),
+                pledge.version(), pledge.createdAt(), pledge.createdBy(), pledge.updatedAt(), pledge.updatedBy(),
+                pledge.submittedAt(), pledge.approvedAt(), pledge.renewalDue(), pledge.synthetic());
+    }
+}

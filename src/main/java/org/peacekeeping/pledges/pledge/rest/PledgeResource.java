@@ -1,0 +1,234 @@
+package org.peacekeeping.pledges.pledge.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peacekeeping.pledges.account.CurrentUser;
+import org.peacekeeping.pledges.platform.InvalidInputException;
+import org.peacekeeping.pledges.platform.NotFoundException;
+import org.peacekeeping.pledges.platform.Problem.FieldError;
+import org.peacekeeping.pledges.pledge.AssessmentInput;
+import org.peacekeeping.pledges.pledge.AssessmentView;
+import org.peacekeeping.pledges.pledge.HistoryView;
+import org.peacekeeping.pledges.pledge.LineItem;
+import org.peacekeeping.pledges.pledge.LineKind;
+import org.peacekeeping.pledges.pledge.Page;
+import org.peacekeeping.pledges.pledge.PledgeAction;
+import org.peacekeeping.pledges.pledge.PledgeFilter;
+import org.peacekeeping.pledges.pledge.PledgeInput;
+import org.peacekeeping.pledges.pledge.PledgeService;
+import org.peacekeeping.pledges.pledge.PledgeSort;
+import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.PledgeView;
+import org.peacekeeping.pledges.pledge.ReadinessLevel;
+import org.peacekeeping.pledges.pledge.SelfSustainment;
+import org.peacekeeping.pledges.reference.Category;
+import org.peacekeeping.pledges.review.AssessmentOutcome;
+import org.peacekeeping.pledges.review.AssessmentType;
+
+/** Pledges over JSON (SPEC §6). Authorization is the service's; this class only translates. */
+@Path("pledges")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Pledges", description = "Member states' pledges and their lifecycle")
+public class PledgeResource {
+
+    @Inject
+    private PledgeService pledges;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Pledges the signed-in user may see, filtered, sorted and paged by the database",
+            description = "status (comma-separated), memberState (alpha-3), category, event (code), q (text in "
+                    + "reference, title, description), page (from 0), size (1-500, default 50), sort (a field, "
+                    + "'-field' for descending, e.g. -updatedAt)")
+    public Page<PledgeView> list(@QueryParam("status") String status, @QueryParam("memberState") String memberState,
+                                 @QueryParam("category") String category, @QueryParam("event") String event,
+                                 @QueryParam("q") String text, @QueryParam("page") @DefaultValue("0") String page,
+                                 @QueryParam("size") @DefaultValue("50") String size,
+                                 @QueryParam("sort") String sort) {
+        PledgeFilter filter = filter(status, memberState, category, event, text);
+        return pledges.list(currentUser.actor(), filter, sortOrder(sort), number("page", page),
+                number("size", size));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a draft for the focal point's own state")
+    public Response create(JsonObject body) {
+        PledgeView created = pledges.create(currentUser.actor(), input(body));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One pledge")
+    public PledgeView get(@PathParam("id") String id) {
+        return pledges.get(currentUser.actor(), id(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a draft or returned pledge; the body carries the version it was read at")
+    public PledgeView edit(@PathParam("id") String id, JsonObject body) {
+        return pledges.edit(currentUser.actor(), id(id), input(body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a draft")
+    public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
+        pledges.delete(currentUser.actor(), id(id), version == null ? null : (long) number("version", version));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/actions/{action}")
+    @Operation(summary = "Take a lifecycle action: submit, start-review, return, approve, reject, reopen, renew, "
+            + "withdraw; body {comment, version} (both optional unless the action needs a comment)")
+    public PledgeView act(@PathParam("id") String id, @PathParam("action") String action, JsonObject body) {
+        PledgeAction chosen = PledgeAction.fromPathSegment(action)
+                .orElseThrow(() -> new NotFoundException("There is no action '" + action + "'."));
+        long pledgeId = id(id);
+        JsonFields fields = new JsonFields(body == null ? JsonObject.EMPTY_JSON_OBJECT : body);
+        String comment = fields.text("comment");
+        Long version = fields.longValue("version");
+        fields.check();
+        return pledges.act(currentUser.actor(), pledgeId, chosen, comment, version);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The pledge's history, oldest first")
+    public List<HistoryView> history(@PathParam("id") String id) {
+        return pledges.history(currentUser.actor(), id(id));
+    }
+
+    @GET
+    @Path("{id}/assessments")
+    @Operation(summary = "The readiness assessments recorded on the pledge")
+    public List<AssessmentView> assessments(@PathParam("id") String id) {
+        return pledges.assessments(currentUser.actor(), id(id));
+    }
+
+    @POST
+    @Path("{id}/assessments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record an assessment of an approved pledge and the readiness level it established")
+    public Response assess(@PathParam("id") String id, JsonObject body) {
+        long pledgeId = id(id);
+        JsonFields fields = new JsonFields(body);
+        AssessmentInput input = new AssessmentInput(fields.enumeration("type", AssessmentType.class),
+                fields.date("assessedOn"), fields.enumeration("outcome", AssessmentOutcome.class),
+                fields.enumeration("readinessLevel", ReadinessLevel.class), fields.text("notes"),
+                fields.longValue("version"));
+        fields.check();
+        AssessmentView recorded = pledges.assess(currentUser.actor(), pledgeId, input);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(recorded.id())).build())
+                .entity(recorded).build();
+    }
+
+    static PledgeInput input(JsonObject body) {
+        JsonFields fields = new JsonFields(body);
+        PledgeInput input = new PledgeInput(fields.text("memberState"), fields.text("event"),
+                fields.text("capabilityType"), fields.text("title"), fields.text("description"),
+                fields.integer("units"), fields.integer("personnel"), fields.integer("women"),
+                fields.date("availableFrom"), fields.integer("daysToDeploy"), fields.integer("durationMonths"),
+                fields.enumeration("selfSustainment", SelfSustainment.class), fields.text("caveats"),
+                fields.texts("preferredMissions"),
+                fields.objects("lines", line -> new LineItem(line.enumeration("kind", LineKind.class),
+                        line.text("description"), line.integer("quantity") == null ? 0 : line.integer("quantity"))),
+                fields.longValue("version"));
+        fields.check();
+        return input;
+    }
+
+    private static PledgeFilter filter(String status, String memberState, String category, String event,
+                                       String text) {
+        Set<PledgeStatus> statuses = EnumSet.noneOf(PledgeStatus.class);
+        if (status != null && !status.isBlank()) {
+            for (String one : status.split(",")) {
+                statuses.add(parse("status", one, PledgeStatus.class));
+            }
+        }
+        return new PledgeFilter(statuses, blankToNull(memberState) == null ? null : memberState.strip()
+                .toUpperCase(Locale.ROOT), blankToNull(category) == null ? null : parse("category", category,
+                Category.class), blankToNull(event), text);
+    }
+
+    private static PledgeSort.Order sortOrder(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return PledgeSort.Order.DEFAULT;
+        }
+        String field = sort.strip();
+        boolean descending = field.startsWith("-");
+        if (descending) {
+            field = field.substring(1);
+        } else if (field.contains(",")) {
+            String[] parts = field.split(",", 2);
+            field = parts[0];
+            descending = parts[1].strip().equalsIgnoreCase("desc");
+        }
+        String name = field;
+        boolean desc = descending;
+        return PledgeSort.ofField(name).map(column -> new PledgeSort.Order(column, desc))
+                .orElseThrow(() -> InvalidInputException.field("sort", "Sort by one of " + PledgeSort.fields()));
+    }
+
+    private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("Unknown " + field + " '" + value + "'", List.of(new FieldError(field,
+                    "must be one of " + Arrays.toString(type.getEnumConstants()))));
+        }
+    }
+
+    private static int number(String field, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.field(field, "must be a whole number");
+        }
+    }
+
+    private static long id(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("There is no pledge " + id + ".");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

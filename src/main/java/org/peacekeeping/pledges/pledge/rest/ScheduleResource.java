@@ -1,0 +1,38 @@
+package org.peacekeeping.pledges.pledge.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.peacekeeping.pledges.account.CurrentUser;
+import org.peacekeeping.pledges.account.Role;
+import org.peacekeeping.pledges.platform.ForbiddenException;
+import org.peacekeeping.pledges.pledge.RenewalSchedule;
+
+/** Operators may run the hourly renewal schedule at once ({@code POST /api/admin/renewals}). */
+@Path("admin/renewals")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+public class ScheduleResource {
+
+    @Inject
+    private RenewalSchedule schedule;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @POST
+    @Operation(summary = "Lapse overdue approved pledges and send renewal reminders now (administrators)")
+    public RenewalSchedule.Outcome runNow() {
+        if (!currentUser.actor().is(Role.ADMIN)) {
+            throw new ForbiddenException("Only an administrator may run the renewal schedule.");
+        }
+        return schedule.run(Instant.now());
+    }
+}

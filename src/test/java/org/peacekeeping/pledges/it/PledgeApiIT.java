@@ -1,0 +1,464 @@
+package org.peacekeeping.pledges.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The pledge lifecycle over the secured REST API, driven with the demo accounts as a script would (SPEC §3, §4,
+ * §6): the full journey, every refusal code, another state's focal point probing, stale versions, a real race,
+ * the lapse job and the login throttle. Each scenario makes its own pledges.
+ */
+@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PledgeApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return FoundationIT.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api pakistan;
+    private Api japan;
+    private Api reviewer;
+    private Api analyst;
+    private Api admin;
+
+    @BeforeEach
+    void clients() {
+        Api api = new Api(base);
+        pakistan = api.as("fp.pakistan");
+        japan = api.as("fp.japan");
+        reviewer = api.as("reviewer");
+        analyst = api.as("analyst");
+        admin = api.as("admin");
+    }
+
+    // ------------------------------------------------------------------ who am I
+
+    @Test
+    void meNamesTheRoleAndTheFocalPointsState() {
+        JsonObject me = pakistan.get("api/me").object();
+        assertEquals("fp.pakistan", me.getString("username"));
+        assertEquals("FOCAL_POINT", me.getString("role"));
+        assertEquals("PAK", me.getString("memberState"));
+        JsonObject reviewerMe = reviewer.get("api/me").object();
+        assertEquals("REVIEWER", reviewerMe.getString("role"));
+        assertTrue(reviewerMe.isNull("memberState"));
+    }
+
+    // ------------------------------------------------------------------ the journey
+
+    @Test
+    void aPledgeGoesFromDraftThroughReturnAndRevisionToApproval() {
+        Api.Reply created = pakistan.post("api/pledges", draft("Level 2 hospital for UNMISS").build().toString());
+        assertEquals(201, created.status(), created.body());
+        JsonObject pledge = created.object();
+        long id = pledge.getJsonNumber("id").longValue();
+        assertAll(
+                () -> assertEquals("DRAFT", pledge.getString("status")),
+                () -> assertEquals("PAK", pledge.getString("memberState")),
+                () -> assertTrue(pledge.getString("reference").matches("PAK-\\d{4}-\\d{4}"), pledge.getString("reference")),
+                () -> assertEquals("MEDICAL", pledge.getString("category")),
+                () -> assertEquals("NONE", pledge.getString("readinessLevel")),
+                () -> assertEquals(List.of("UNMISS"), strings(pledge.getJsonArray("preferredMissions"))));
+
+        assertEquals("SUBMITTED", action(pakistan, id, "submit", null).getString("status"));
+        assertTrue(inboxKinds(pakistan).contains("ACKNOWLEDGEMENT"));
+        assertEquals("UNDER_REVIEW", action(reviewer, id, "start-review", null).getString("status"));
+
+        Api.Reply noComment = reviewer.post("api/pledges/" + id + "/actions/return", "{}");
+        assertEquals(400, noComment.status(), noComment.body());
+        assertEquals("comment", noComment.object().getJsonArray("errors").getJsonObject(0).getString("field"));
+        JsonObject returned = action(reviewer, id, "return", "Please confirm the number of women.");
+        assertEquals("RETURNED", returned.getString("status"));
+        JsonObject notice = inbox(pakistan).stream().filter(n -> n.getString("kind").equals("RETURNED")
+                && n.getString("pledgeReference").equals(pledge.getString("reference"))).findFirst().orElseThrow();
+        assertEquals("Please confirm the number of women.", notice.getString("comment"));
+
+        JsonObject revised = draft("Level 2 hospital for UNMISS").add("women", 15)
+                .add("version", returned.getJsonNumber("version").longValue()).build();
+        Api.Reply edited = pakistan.put("api/pledges/" + id, revised.toString());
+        assertEquals(200, edited.status(), edited.body());
+        assertEquals(15, edited.object().getInt("women"));
+        assertEquals("RETURNED", edited.object().getString("status"));
+
+        assertEquals("SUBMITTED", action(pakistan, id, "submit", null).getString("status"));
+        action(reviewer, id, "start-review", null);
+        JsonObject approved = action(reviewer, id, "approve", null);
+        assertAll(
+                () -> assertEquals("APPROVED", approved.getString("status")),
+                () -> assertEquals("LEVEL_1", approved.getString("readinessLevel")),
+                () -> assertEquals(today().plusMonths(12).toString(), approved.getString("renewalDue")),
+                () -> assertNotNull(approved.getString("approvedAt")));
+        assertTrue(inboxKinds(pakistan).contains("APPROVED"));
+
+        Api.Reply locked = pakistan.put("api/pledges/" + id, draft("Changed after approval")
+                .add("version", approved.getJsonNumber("version").longValue()).build().toString());
+        assertEquals(409, locked.status(), "approved pledges are locked: " + locked.body());
+
+        List<JsonObject> history = history(pakistan, id);
+        assertEquals(List.of("CREATE", "SUBMIT", "START_REVIEW", "RETURN", "EDIT", "SUBMIT", "START_REVIEW", "APPROVE"),
+                history.stream().map(h -> h.getString("action")).toList());
+        JsonObject returnEntry = history.get(3);
+        assertAll(
+                () -> assertEquals("reviewer", returnEntry.getString("actor")),
+                () -> assertEquals("UNDER_REVIEW", returnEntry.getString("fromStatus")),
+                () -> assertEquals("RETURNED", returnEntry.getString("toStatus")),
+                () -> assertEquals("Please confirm the number of women.", returnEntry.getString("comment")),
+                () -> assertEquals(List.of("women"), strings(history.get(4).getJsonArray("changedFields"))));
+        assertEquals(List.of("CREATE", "SUBMIT", "START_REVIEW", "RETURN", "EDIT", "SUBMIT", "START_REVIEW", "APPROVE"),
+                history(analyst, id).stream().map(h -> h.getString("action")).toList(), "analysts read history too");
+    }
+
+    @Test
+    void approvedPledgesAreRenewedAssessedReopenedAndWithdrawn() {
+        long id = approvedPledge("Engineer company");
+        JsonObject renewed = action(pakistan, id, "renew", null);
+        assertEquals("APPROVED", renewed.getString("status"));
+        assertEquals(today().plusMonths(6).toString(), renewed.getString("renewalDue"));
+
+        Api.Reply assessed = reviewer.post("api/pledges/" + id + "/assessments", Json.createObjectBuilder()
+                .add("type", "ASSESSMENT_ADVISORY_VISIT").add("assessedOn", today().toString())
+                .add("outcome", "SUCCESSFUL").add("readinessLevel", "LEVEL_2").add("notes", "Visit went well")
+                .build().toString());
+        assertEquals(201, assessed.status(), assessed.body());
+        assertEquals("LEVEL_2", pakistan.get("api/pledges/" + id).object().getString("readinessLevel"));
+        assertEquals(1, pakistan.get("api/pledges/" + id + "/assessments").array().size());
+        assertEquals(403, pakistan.post("api/pledges/" + id + "/assessments", assessed.body()).status(),
+                "focal points do not assess");
+
+        assertEquals(400, reviewer.post("api/pledges/" + id + "/actions/reopen", "{}").status());
+        assertEquals("UNDER_REVIEW", action(reviewer, id, "reopen", "Personnel figures to be corrected")
+                .getString("status"));
+        action(reviewer, id, "approve", null);
+        assertEquals(400, pakistan.post("api/pledges/" + id + "/actions/withdraw", "{}").status(),
+                "withdrawing an approved pledge needs a comment");
+        assertEquals("WITHDRAWN", action(pakistan, id, "withdraw", "Unit committed elsewhere").getString("status"));
+        assertEquals(409, pakistan.post("api/pledges/" + id + "/actions/renew", "{}").status());
+        assertEquals(List.of("CREATE", "SUBMIT", "START_REVIEW", "APPROVE", "RENEW", "ASSESS", "REOPEN", "APPROVE",
+                "WITHDRAW"), history(reviewer, id).stream().map(h -> h.getString("action")).toList());
+    }
+
+    @Test
+    void aDraftCanBeDeletedAndItsHistoryRemains() {
+        JsonObject created = pakistan.post("api/pledges", draft("Draft to delete").build().toString()).object();
+        long id = created.getJsonNumber("id").longValue();
+        assertEquals(204, pakistan.delete("api/pledges/" + id).status());
+        assertEquals(404, pakistan.get("api/pledges/" + id).status());
+        assertEquals(List.of("CREATE", "DELETE"), Sql.column("SELECT action FROM pledge_history WHERE pledge_ref = '"
+                + created.getString("reference") + "' ORDER BY id"));
+        long submitted = submittedPledge("Submitted, not deletable");
+        assertEquals(409, pakistan.delete("api/pledges/" + submitted).status());
+    }
+
+    // ------------------------------------------------------------------ refusals
+
+    @Test
+    void eachRefusalAnswersItsOwnStatusAndChangesNothing() {
+        long submitted = submittedPledge("Refusal probe");
+        String before = pakistan.get("api/pledges/" + submitted).body();
+        assertAll(
+                () -> assertProblem(analyst.post(actionPath(submitted, "start-review"), "{}"), 403),
+                () -> assertProblem(admin.post(actionPath(submitted, "start-review"), "{}"), 403),
+                () -> assertProblem(pakistan.post(actionPath(submitted, "start-review"), "{}"), 403),
+                () -> assertProblem(reviewer.post(actionPath(submitted, "submit"), "{}"), 403),
+                () -> assertProblem(reviewer.post(actionPath(submitted, "approve"), "{}"), 409),
+                () -> assertProblem(pakistan.post(actionPath(submitted, "renew"), "{}"), 409),
+                () -> assertProblem(reviewer.post(actionPath(submitted, "no-such-action"), "{}"), 404),
+                () -> assertProblem(analyst.post("api/pledges", draft("Analyst pledge").build().toString()), 403),
+                () -> assertProblem(reviewer.post("api/pledges", draft("Reviewer pledge").build().toString()), 403));
+        action(reviewer, submitted, "start-review", null);
+        assertAll(
+                () -> assertProblem(reviewer.post(actionPath(submitted, "reject"), "{\"comment\":\"  \"}"), 400),
+                () -> assertProblem(reviewer.post(actionPath(submitted, "return"), "{}"), 400));
+        JsonObject now = pakistan.get("api/pledges/" + submitted).object();
+        assertEquals("UNDER_REVIEW", now.getString("status"), "only start-review changed it: " + before);
+        assertEquals(List.of("CREATE", "SUBMIT", "START_REVIEW"),
+                history(pakistan, submitted).stream().map(h -> h.getString("action")).toList());
+        assertEquals("REJECTED", action(reviewer, submitted, "reject", "Duplicate").getString("status"));
+        assertProblem(reviewer.post(actionPath(submitted, "approve"), "{}"), 409);
+    }
+
+    @Test
+    void submittingAnIncompletePledgeNamesTheMissingFields() {
+        JsonObject created = pakistan.post("api/pledges", Json.createObjectBuilder()
+                .add("capabilityType", "INFANTRY_BATTALION").add("title", "Battalion, details to follow").build()
+                .toString()).object();
+        assertEquals(850, created.getInt("personnel"), "personnel defaults to the type's typical size");
+        Api.Reply refused = pakistan.post(actionPath(created.getJsonNumber("id").longValue(), "submit"), "{}");
+        assertEquals(400, refused.status());
+        assertEquals(Set.of("availableFrom", "durationMonths", "daysToDeploy", "selfSustainment"),
+                fields(refused.object()));
+    }
+
+    @Test
+    void badInputIsAnsweredFieldByField() {
+        Api.Reply notJson = pakistan.post("api/pledges", "{\"title\": ");
+        assertProblem(notJson, 400);
+        Api.Reply wrongTypes = pakistan.post("api/pledges", Json.createObjectBuilder()
+                .add("capabilityType", "LEVEL_2_HOSPITAL").add("title", "Types").add("personnel", "many")
+                .add("availableFrom", "next spring").add("selfSustainment", "MAYBE").add("units", 1.5).build()
+                .toString());
+        assertProblem(wrongTypes, 400);
+        assertEquals(Set.of("personnel", "availableFrom", "selfSustainment", "units"), fields(wrongTypes.object()));
+        Api.Reply outOfRange = pakistan.post("api/pledges", Json.createObjectBuilder()
+                .add("capabilityType", "NO_SUCH_TYPE").add("title", "").add("units", -1).add("personnel", 10)
+                .add("women", 11).add("preferredMissions", Json.createArrayBuilder().add("ATLANTIS")).build()
+                .toString());
+        assertProblem(outOfRange, 400);
+        assertEquals(Set.of("capabilityType", "title", "units", "women", "preferredMissions"),
+                fields(outOfRange.object()));
+        assertProblem(pakistan.get("api/pledges?size=100000"), 400);
+        assertProblem(pakistan.get("api/pledges?sort=password"), 400);
+        assertProblem(pakistan.get("api/pledges?status=NOT_A_STATUS"), 400);
+        assertProblem(pakistan.get("api/pledges/not-a-number"), 404);
+        assertEquals(0, Sql.count("SELECT COUNT(*) FROM pledge WHERE title IN ('Types', '')"), "nothing half-written");
+    }
+
+    // ------------------------------------------------------------------ scoping
+
+    @Test
+    void anotherStatesPledgeDoesNotExistForAFocalPoint() {
+        long id = submittedPledge("Pakistan only");
+        String path = "api/pledges/" + id;
+        assertAll(
+                () -> assertProblem(japan.get(path), 404),
+                () -> assertProblem(japan.get(path + "/history"), 404),
+                () -> assertProblem(japan.get(path + "/assessments"), 404),
+                () -> assertProblem(japan.post(path + "/actions/withdraw", "{}"), 404),
+                () -> assertProblem(japan.put(path, draft("Taken over").add("version", 0).build().toString()), 404),
+                () -> assertProblem(japan.delete(path), 404));
+        JsonObject list = japan.get("api/pledges?memberState=PAK&size=500").object();
+        assertEquals(0, list.getInt("total"), "another state's pledges are not listed, whatever the filter");
+        assertTrue(japan.get("api/pledges?size=500").object().getJsonArray("items").stream()
+                .allMatch(p -> p.asJsonObject().getString("memberState").equals("JPN")));
+        assertProblem(japan.post("api/pledges", draft("For Pakistan").add("memberState", "PAK").build().toString()), 403);
+        assertEquals("SUBMITTED", pakistan.get(path).object().getString("status"));
+    }
+
+    @Test
+    void draftsAreInvisibleToReviewersAndAnalysts() {
+        long draft = pakistan.post("api/pledges", draft("Still a draft").build().toString()).object()
+                .getJsonNumber("id").longValue();
+        assertProblem(reviewer.get("api/pledges/" + draft), 404);
+        assertProblem(analyst.get("api/pledges/" + draft + "/history"), 404);
+        assertEquals(0, analyst.get("api/pledges?status=DRAFT").object().getInt("total"));
+        JsonObject all = analyst.get("api/pledges?size=500").object();
+        assertTrue(all.getJsonArray("items").stream()
+                .noneMatch(p -> p.asJsonObject().getString("status").equals("DRAFT")));
+        assertEquals(Sql.count("SELECT COUNT(*) FROM pledge WHERE status <> 'DRAFT'"), all.getInt("total"));
+    }
+
+    @Test
+    void listsArePagedSortedAndSearchedByTheDatabase() {
+        JsonObject page = analyst.get("api/pledges?status=APPROVED&category=MEDICAL&sort=-personnel&size=5&page=0")
+                .object();
+        long expected = Sql.count("SELECT COUNT(*) FROM pledge WHERE status = 'APPROVED' AND category = 'MEDICAL'");
+        assertEquals(expected, page.getInt("total"));
+        assertEquals(5, page.getInt("size"));
+        assertEquals(0, page.getInt("page"));
+        List<Integer> personnel = page.getJsonArray("items").stream().map(p -> p.asJsonObject().getInt("personnel"))
+                .toList();
+        assertEquals(personnel.stream().sorted((a, b) -> b - a).toList(), personnel);
+        assertTrue(personnel.size() <= 5);
+        String reference = Sql.single("SELECT MIN(reference) FROM pledge WHERE status = 'APPROVED'");
+        JsonObject found = analyst.get("api/pledges?q=" + reference.toLowerCase()).object();
+        assertEquals(1, found.getInt("total"));
+        assertEquals(reference, found.getJsonArray("items").getJsonObject(0).getString("reference"));
+    }
+
+    // ------------------------------------------------------------------ concurrency
+
+    @Test
+    void aStaleVersionIsRefusedAndChangesNothing() {
+        JsonObject created = pakistan.post("api/pledges", draft("Versioned").build().toString()).object();
+        long id = created.getJsonNumber("id").longValue();
+        long version = created.getJsonNumber("version").longValue();
+        assertEquals(200, pakistan.put("api/pledges/" + id, draft("Versioned, first edit").add("version", version)
+                .build().toString()).status());
+        Api.Reply stale = pakistan.put("api/pledges/" + id, draft("Versioned, lost edit").add("version", version)
+                .build().toString());
+        assertProblem(stale, 409);
+        assertEquals(version + 1, stale.object().getJsonNumber("currentVersion").longValue());
+        assertEquals("Versioned, first edit", pakistan.get("api/pledges/" + id).object().getString("title"));
+        assertProblem(pakistan.post(actionPath(id, "submit"), "{\"version\": " + version + "}"), 409);
+    }
+
+    @Test
+    void twoReviewersRacingOnOneDecisionLeaveExactlyOneWinner() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            long id = submittedPledge("Race " + round);
+            action(reviewer, id, "start-review", null);
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Callable<Api.Reply> approve = () -> {
+                    start.await();
+                    return reviewer.post(actionPath(id, "approve"), "{}");
+                };
+                Callable<Api.Reply> reject = () -> {
+                    start.await();
+                    return reviewer.post(actionPath(id, "reject"), "{\"comment\":\"Not needed\"}");
+                };
+                Future<Api.Reply> first = pool.submit(approve);
+                Future<Api.Reply> second = pool.submit(reject);
+                start.countDown();
+                List<Integer> codes = List.of(first.get().status(), second.get().status());
+                assertEquals(List.of(200, 409), codes.stream().sorted().toList(), "exactly one wins: " + codes);
+                String winner = codes.get(0) == 200 ? "APPROVED" : "REJECTED";
+                assertEquals(winner, pakistan.get("api/pledges/" + id).object().getString("status"));
+                assertEquals(1, history(pakistan, id).stream()
+                        .filter(h -> Set.of("APPROVE", "REJECT").contains(h.getString("action"))).count());
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the renewal schedule
+
+    @Test
+    void overdueApprovedPledgesLapseOnceAndCanBeRenewedIntoReview() {
+        long id = approvedPledge("Overdue unit");
+        Sql.update("UPDATE pledge SET renewal_due = DATE '2020-01-01' WHERE id = " + id);
+        assertProblem(pakistan.post("api/admin/renewals", "{}"), 403);
+        Api.Reply run = admin.post("api/admin/renewals", "{}");
+        assertEquals(200, run.status(), run.body());
+        assertTrue(run.object().getInt("lapsed") >= 1);
+        assertEquals("LAPSED", pakistan.get("api/pledges/" + id).object().getString("status"));
+        assertEquals(0, admin.post("api/admin/renewals", "{}").object().getInt("lapsed"), "nothing lapses twice");
+        assertEquals(1, history(pakistan, id).stream().filter(h -> h.getString("action").equals("LAPSE")).count());
+        assertTrue(inboxKinds(pakistan).contains("LAPSED"));
+        assertEquals("SUBMITTED", action(pakistan, id, "renew", null).getString("status"));
+    }
+
+    // ------------------------------------------------------------------ the API description
+
+    @Test
+    void theOpenApiDocumentDescribesThePledgeEndpoints() {
+        Api.Reply openapi = new Api(base).get("/openapi");
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().contains("/api/pledges/{id}/actions/{action}"), "documents the action endpoint");
+    }
+
+    // ------------------------------------------------------------------ sign-in throttle (last: it locks fp.germany)
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void repeatedWrongPasswordsLockTheAccountEvenForTheRightOne() {
+        Api germany = new Api(base).as("fp.germany");
+        assertEquals(200, germany.get("api/me").status());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, new Api(base).as("fp.germany", "wrong-" + i).get("api/me").status());
+        }
+        Api.Reply locked = germany.get("api/me");
+        assertEquals(401, locked.status(), "locked: even the right password is refused for now");
+        assertFalse(locked.body().toLowerCase().contains("lock"), "no hint of why: " + locked.body());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static JsonObjectBuilder draft(String title) {
+        return Json.createObjectBuilder()
+                .add("capabilityType", "LEVEL_2_HOSPITAL").add("event", "BERLIN-2025").add("title", title)
+                .add("description", "Integration test pledge").add("units", 1).add("personnel", 60).add("women", 12)
+                .add("availableFrom", today().plusMonths(3).withDayOfMonth(1).toString()).add("daysToDeploy", 60)
+                .add("durationMonths", 12).add("selfSustainment", "YES")
+                .add("preferredMissions", Json.createArrayBuilder().add("UNMISS"));
+    }
+
+    private long submittedPledge(String title) {
+        Api.Reply created = pakistan.post("api/pledges", draft(title).build().toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.object().getJsonNumber("id").longValue();
+        action(pakistan, id, "submit", null);
+        return id;
+    }
+
+    private long approvedPledge(String title) {
+        long id = submittedPledge(title);
+        action(reviewer, id, "start-review", null);
+        action(reviewer, id, "approve", null);
+        return id;
+    }
+
+    private static JsonObject action(Api as, long id, String action, String comment) {
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        if (comment != null) {
+            body.add("comment", comment);
+        }
+        Api.Reply reply = as.post(actionPath(id, action), body.build().toString());
+        assertEquals(200, reply.status(), action + ": " + reply.body());
+        return reply.object();
+    }
+
+    private static String actionPath(long id, String action) {
+        return "api/pledges/" + id + "/actions/" + action;
+    }
+
+    private static List<JsonObject> history(Api as, long id) {
+        Api.Reply reply = as.get("api/pledges/" + id + "/history");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.array().stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private static List<JsonObject> inbox(Api as) {
+        return as.get("api/notifications").array().stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private static Set<String> inboxKinds(Api as) {
+        return inbox(as).stream().map(n -> n.getString("kind")).collect(Collectors.toSet());
+    }
+
+    private static void assertProblem(Api.Reply reply, int status) {
+        assertEquals(status, reply.status(), reply.body());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType() + " " + reply.body());
+        assertFalse(reply.body().contains("Exception"), reply.body());
+    }
+
+    private static Set<String> fields(JsonObject problem) {
+        return problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field"))
+                .collect(Collectors.toSet());
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,191 @@
+package org.peacekeeping.pledges.notification;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PropertyResourceBundle;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peacekeeping.pledges.notification.NotificationTexts.Text;
+
+/** What focal points read: every kind of notice in English and French, with the pledge and the comment in it. */
+class NotificationTextsTest {
+
+    private static final String REFERENCE = "PAK-2025-0007";
+    private static final String TITLE = "Level 2 hospital";
+    private static final LocalDate DUE = LocalDate.of(2026, 3, 12);
+
+    static Stream<Arguments> kindsInEachLanguage() {
+        return Stream.of(NotificationKind.values())
+                .flatMap(kind -> NotificationTexts.LANGUAGES.stream().map(language -> Arguments.of(kind, language)));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("kindsInEachLanguage")
+    void everyKindHasASubjectNamingThePledgeAndABodyNamingItsTitle(NotificationKind kind, Locale language) {
+        Text text = NotificationTexts.compose(kind, REFERENCE, TITLE, DUE, language);
+        assertAll(
+                () -> assertTrue(text.subject().contains(REFERENCE), text.subject()),
+                () -> assertTrue(text.body().contains(REFERENCE), text.body()),
+                () -> assertTrue(text.body().contains(TITLE), text.body()));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("kindsInEachLanguage")
+    void everyPlaceholderIsFilled(NotificationKind kind, Locale language) {
+        Text dated = NotificationTexts.compose(kind, REFERENCE, TITLE, DUE, language);
+        Text undated = NotificationTexts.compose(kind, REFERENCE, TITLE, null, language);
+        assertAll(Stream.of(dated.subject(), dated.body(), undated.subject(), undated.body())
+                .map(text -> () -> assertFalse(text.contains("{") || text.contains("}"), text)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(NotificationKind.class)
+    void everyKindIsTranslatedIntoFrench(NotificationKind kind) {
+        Text english = NotificationTexts.compose(kind, REFERENCE, TITLE, DUE, Locale.ENGLISH);
+        Text french = NotificationTexts.compose(kind, REFERENCE, TITLE, DUE, Locale.FRENCH);
+        assertAll(
+                () -> assertNotEquals(english.subject(), french.subject()),
+                () -> assertNotEquals(english.body(), french.body()));
+    }
+
+    @Test
+    void aReturnSaysWhatHappenedAndWhatToDoNext() {
+        Text text = NotificationTexts.compose(NotificationKind.RETURNED, REFERENCE, TITLE, null, Locale.ENGLISH);
+        assertAll(
+                () -> assertEquals("PAK-2025-0007 returned for revision", text.subject()),
+                () -> assertTrue(text.body().contains("\"Level 2 hospital\""), text.body()),
+                () -> assertTrue(text.body().contains("submit it again"), text.body()));
+    }
+
+    @Test
+    void anAcknowledgementSaysTheSubmissionWasReceived() {
+        Text text = NotificationTexts.compose(NotificationKind.ACKNOWLEDGEMENT, REFERENCE, TITLE, null,
+                Locale.ENGLISH);
+        assertTrue(text.body().startsWith("We received your submission of pledge PAK-2025-0007"), text.body());
+    }
+
+    @Test
+    void anApprovalNamesTheRenewalDateInTheRecipientsLanguage() {
+        assertAll(
+                () -> assertTrue(NotificationTexts.compose(NotificationKind.APPROVED, REFERENCE, TITLE, DUE,
+                        Locale.ENGLISH).body().contains("by 12 March 2026"), "English"),
+                () -> assertTrue(NotificationTexts.compose(NotificationKind.APPROVED, REFERENCE, TITLE, DUE,
+                        Locale.FRENCH).body().contains("d’ici le 12 mars 2026"), "French"));
+    }
+
+    @Test
+    void aRenewalReminderAsksForConfirmationByTheDateInItsSubject() {
+        assertEquals("PAK-2025-0007: confirm by 12 March 2026", NotificationTexts.compose(
+                NotificationKind.RENEWAL_DUE, REFERENCE, TITLE, DUE, Locale.ENGLISH).subject());
+    }
+
+    @Test
+    void aLapsedPledgeRenewedWithoutADateIsSaidToGoThroughReviewAgain() {
+        Text text = NotificationTexts.compose(NotificationKind.RENEWED, REFERENCE, TITLE, null, Locale.ENGLISH);
+        assertAll(
+                () -> assertTrue(text.body().contains("goes through review once more"), text.body()),
+                () -> assertFalse(text.body().contains("next renewal"), text.body()));
+    }
+
+    @Test
+    void frenchUsesFrenchQuotationMarksWithNonBreakingSpaces() {
+        Text text = NotificationTexts.compose(NotificationKind.REJECTED, REFERENCE, TITLE, null, Locale.FRENCH);
+        assertAll(
+                () -> assertEquals("PAK-2025-0007 rejeté", text.subject()),
+                () -> assertTrue(text.body().contains("«\u00a0Level 2 hospital\u00a0»"), text.body()));
+    }
+
+    @Test
+    void aTitleWithApostrophesAndBracesIsQuotedAsWritten() {
+        String title = "Côte d'Ivoire's {engineering} company";
+        Text text = NotificationTexts.compose(NotificationKind.APPROVED, REFERENCE, title, DUE, Locale.ENGLISH);
+        assertTrue(text.body().contains(title), text.body());
+    }
+
+    @Test
+    void aCanadianFrenchPreferenceGetsFrench() {
+        assertEquals(Locale.FRENCH, NotificationTexts.language(Locale.CANADA_FRENCH));
+    }
+
+    @Test
+    void anyOtherOrNoPreferenceGetsEnglish() {
+        assertAll(
+                () -> assertEquals(Locale.ENGLISH, NotificationTexts.language(Locale.GERMAN)),
+                () -> assertEquals(Locale.ENGLISH, NotificationTexts.language(Locale.forLanguageTag("en-GB"))),
+                () -> assertEquals(Locale.ENGLISH, NotificationTexts.language(null)));
+    }
+
+    @Test
+    void englishStaysEnglishOnAServerWhoseDefaultLocaleIsFrench() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.FRENCH);
+            assertEquals("PAK-2025-0007 approved", NotificationTexts.compose(NotificationKind.APPROVED, REFERENCE,
+                    TITLE, DUE, Locale.ENGLISH).subject());
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void theMailCarriesTheCommentUnderItsLabel() {
+        String mail = NotificationTexts.mail("The body.", "  Give the number of vehicles.  ", Locale.ENGLISH);
+        assertTrue(mail.startsWith("The body.\n\nComment:\nGive the number of vehicles.\n"), mail);
+    }
+
+    @Test
+    void theFrenchMailLabelsTheCommentInFrench() {
+        String mail = NotificationTexts.mail("Le corps.", "Précisez le nombre de véhicules.", Locale.FRENCH);
+        assertTrue(mail.contains("Commentaire\u00a0:\nPrécisez le nombre de véhicules."), mail);
+    }
+
+    @Test
+    void aMailWithoutACommentHasNoCommentLabel() {
+        String mail = NotificationTexts.mail("The body.", null, Locale.ENGLISH);
+        assertAll(
+                () -> assertFalse(mail.contains("Comment:"), mail),
+                () -> assertTrue(mail.contains("inbox"), mail));
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameMessages() {
+        assertEquals(file("messages.properties").keySet(), file("messages_fr.properties").keySet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_fr.properties"})
+    void noMessageHasALoneStraightApostropheThatMessageFormatWouldSwallow(String name) {
+        Map<String, String> messages = file(name);
+        assertAll(messages.entrySet().stream()
+                .map(message -> () -> assertFalse(message.getValue().replace("''", "").contains("'"),
+                        name + " " + message.getKey() + ": " + message.getValue())));
+    }
+
+    /** One bundle file on its own, without the English it would inherit. */
+    private static Map<String, String> file(String name) {
+        try (InputStream in = NotificationTextsTest.class.getResourceAsStream(name)) {
+            assertNotNull(in, name);
+            PropertyResourceBundle bundle = new PropertyResourceBundle(in);
+            return bundle.keySet().stream().collect(Collectors.toMap(key -> key, bundle::getString));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
