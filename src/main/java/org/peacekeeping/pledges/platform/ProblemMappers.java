@@ -3,6 +3,7 @@ package org.peacekeeping.pledges.platform;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -59,6 +60,18 @@ public final class ProblemMappers {
     public static class ApplicationExceptionMapper implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable exception) {
+            return toProblem(exception).toResponse();
+        }
+    }
+
+    /**
+     * Exceptions wrapped by a transaction boundary (a conflict found at commit, say): Jersey has its own mapper for
+     * these, which would answer an HTML error page, so this more specific one answers the problem document.
+     */
+    @Provider
+    public static class TransactionalExceptionMapper implements ExceptionMapper<TransactionalException> {
+        @Override
+        public Response toResponse(TransactionalException exception) {
             return toProblem(exception).toResponse();
         }
     }

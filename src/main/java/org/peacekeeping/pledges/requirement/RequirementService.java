@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.peacekeeping.pledges.account.Role;
@@ -44,7 +45,7 @@ public class RequirementService {
         RequirementValues values = validator().validate(input, null);
         CapabilityRequirement requirement = new CapabilityRequirement(values.capabilityType(), values.quantity(),
                 values.priority(), values.event(), values.mission(), values.periodFrom(), values.periodTo(),
-                values.notes(), actor.username(), Instant.now());
+                values.notes(), actor.username(), now());
         requirements.add(requirement);
         requirements.flush();
         return RequirementView.of(requirement);
@@ -62,7 +63,7 @@ public class RequirementService {
                     requirement.version(), null);
         }
         requirement.change(values.capabilityType(), values.quantity(), values.priority(), values.event(),
-                values.mission(), values.periodFrom(), values.periodTo(), values.notes(), Instant.now());
+                values.mission(), values.periodFrom(), values.periodTo(), values.notes(), now());
         requirements.flush();
         return RequirementView.of(requirement);
     }
@@ -106,6 +107,11 @@ public class RequirementService {
         return reference.event(code)
                 .orElseThrow(() -> new NotFoundException("There is no event " + code + "."))
                 .code();
+    }
+
+    /** To the microsecond, as the database keeps it: the answer to a write shows what a later read will. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private RequirementValidator validator() {

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -14,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 /** A small HTTP client for the container tests: what a real API client sends and reads. */
 final class Api {
@@ -22,16 +25,34 @@ final class Api {
     static final String PASSWORD = "peacekeeping";
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
     private final String authorization;
+    private final Map<String, String> headers = new HashMap<>();
 
     Api(URL base) {
-        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null);
+        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null, newClient(null));
     }
 
-    private Api(URI base, String authorization) {
+    private Api(URI base, String authorization, HttpClient http) {
         this.base = base;
         this.authorization = authorization;
+        this.http = http;
+    }
+
+    private static HttpClient newClient(CookieManager cookies) {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        return (cookies == null ? builder : builder.cookieHandler(cookies)).build();
+    }
+
+    /** A client that keeps cookies, like a browser: for session sign-in. */
+    Api withCookies() {
+        return new Api(base, authorization, newClient(new CookieManager()));
+    }
+
+    /** Sends this header with every request from now on. */
+    Api header(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     /** The same client signing every request with HTTP Basic as this demo account. */
@@ -40,7 +61,7 @@ final class Api {
     }
 
     Api as(String username, String password) {
-        return new Api(base, basic(username, password));
+        return new Api(base, basic(username, password), http);
     }
 
     /** The server root (health and other MicroProfile endpoints live there, not under the application). */
@@ -80,6 +101,7 @@ final class Api {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -79,6 +79,20 @@ class PledgeApiIT {
         assertTrue(reviewerMe.isNull("memberState"));
     }
 
+    @Test
+    void aSessionSignInWorksUntilSignOutAndChangingRequestsNeedTheCsrfHeader() {
+        Api browser = new Api(base).withCookies();
+        assertProblem(browser.post("api/session", "{\"username\":\"fp.japan\",\"password\":\"wrong\"}"), 401);
+        Api.Reply signedIn = browser.post("api/session", "{\"username\":\"fp.japan\",\"password\":\"peacekeeping\"}");
+        assertEquals(200, signedIn.status(), signedIn.body());
+        assertEquals("JPN", browser.get("api/me").object().getString("memberState"));
+        assertProblem(browser.post("api/pledges", draft("Without the header").build().toString()), 403);
+        browser.header("X-Requested-With", "XMLHttpRequest");
+        assertEquals(201, browser.post("api/pledges", draft("With the header").build().toString()).status());
+        assertEquals(204, browser.delete("api/session").status());
+        assertEquals(401, browser.get("api/me").status(), "signed out");
+    }
+
     // ------------------------------------------------------------------ the journey
 
     @Test
