@@ -92,7 +92,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         AccountService.Authentication result = accounts.authenticate(username, password, Instant.now());
         if (!result.succeeded()) {
             LOG.fine(() -> "Sign-in refused: " + result.refusal());
-            return context.responseUnauthorized();
+            // No error page here: the caller (a sign-in page or endpoint) answers in its own format.
+            return AuthenticationStatus.SEND_FAILURE;
         }
         HttpSession existing = request.getSession(false);
         if (existing != null) {

@@ -20,10 +20,13 @@ public class RequirementRepository {
                     + "FROM CapabilityRequirement r JOIN r.capabilityType c %s "
                     + "GROUP BY c.code, c.category, c.nameEn, c.sortOrder";
 
-    /** Approved units and personnel per capability type and readiness level. */
+    /**
+     * Approved units and personnel per capability type and readiness level. Pledges announced at a preparatory
+     * meeting count towards the ministerial it prepares.
+     */
     private static final String APPROVED_BY_TYPE_AND_LEVEL =
             "SELECT c.code, c.category, c.nameEn, c.sortOrder, p.readinessLevel, SUM(p.units), SUM(p.personnel) "
-                    + "FROM Pledge p JOIN p.capabilityType c WHERE p.status = :approved %s "
+                    + "FROM Pledge p JOIN p.capabilityType c LEFT JOIN p.event e WHERE p.status = :approved %s "
                     + "GROUP BY c.code, c.category, c.nameEn, c.sortOrder, p.readinessLevel";
 
     @PersistenceContext
@@ -75,7 +78,8 @@ public class RequirementRepository {
     /** {@code SUM(units), SUM(personnel)} of approved pledges per capability type and readiness level. */
     public List<GapCalculator.Pledged> approvedByTypeAndLevel(String eventCode) {
         TypedQuery<Object[]> query = em.createQuery(
-                        APPROVED_BY_TYPE_AND_LEVEL.formatted(eventCode == null ? "" : "AND p.event.code = :event"),
+                        APPROVED_BY_TYPE_AND_LEVEL.formatted(eventCode == null ? ""
+                                : "AND (e.code = :event OR e.ministerial = :event)"),
                         Object[].class)
                 .setParameter("approved", PledgeStatus.APPROVED);
         if (eventCode != null) {

@@ -379,6 +379,61 @@ class PledgeApiIT {
         assertEquals("SUBMITTED", action(pakistan, id, "renew", null).getString("status"));
     }
 
+    // ------------------------------------------------------------------ requirements, gaps, inbox
+
+    @Test
+    void reviewersRecordRequirementsAndTheGapViewCountsApprovedPledgesByReadiness() {
+        Api.Reply created = reviewer.post("api/requirements", Json.createObjectBuilder()
+                .add("capabilityType", "EOD_COMPANY").add("quantity", 2).add("priority", "CRITICAL")
+                .add("event", "BERLIN-2025").build().toString());
+        assertEquals(201, created.status(), created.body());
+        assertTrue(created.object().getInt("id") > 0);
+        assertProblem(analyst.post("api/requirements", created.body()), 403);
+        Api.Reply wrong = reviewer.post("api/requirements", Json.createObjectBuilder()
+                .add("capabilityType", "NOPE").add("quantity", 0).add("priority", "SOON").build().toString());
+        assertProblem(wrong, 400);
+        assertTrue(fields(wrong.object()).containsAll(Set.of("capabilityType", "quantity", "priority")));
+        assertProblem(pakistan.get("api/gaps?event=BERLIN-2025"), 403);
+        assertProblem(analyst.get("api/gaps?event=NO-SUCH-EVENT"), 404);
+
+        JsonObject before = gapRow("LEVEL_2_HOSPITAL");
+        approvedPledge("Hospital counted in the gap");
+        JsonObject after = gapRow("LEVEL_2_HOSPITAL");
+        assertEquals(before.getInt("pledgedTotal") + 1, after.getInt("pledgedTotal"));
+        assertEquals(before.getJsonObject("pledged").getInt("LEVEL_1") + 1,
+                after.getJsonObject("pledged").getInt("LEVEL_1"));
+        assertEquals(before.getInt("pledgedPersonnel") + 60, after.getInt("pledgedPersonnel"));
+        JsonObject report = analyst.get("api/gaps?event=BERLIN-2025").object();
+        long approvedUnits = Sql.count("SELECT COALESCE(SUM(p.units), 0) FROM pledge p JOIN pledging_event e "
+                + "ON e.code = p.event_code WHERE p.status = 'APPROVED' AND (e.code = 'BERLIN-2025' "
+                + "OR e.ministerial = 'BERLIN-2025')");
+        assertEquals(approvedUnits, report.getJsonObject("totals").getInt("pledgedTotal"));
+        assertEquals(Sql.count("SELECT SUM(quantity) FROM capability_requirement WHERE event_code = 'BERLIN-2025'"),
+                report.getJsonObject("totals").getInt("required"));
+    }
+
+    @Test
+    void noticesAreReadOnlyByTheirRecipients() {
+        submittedPledge("Notice to read");
+        JsonObject notice = inbox(pakistan).get(0);
+        long unread = pakistan.get("api/notifications/unread-count").object().getInt("unread");
+        assertTrue(unread >= 1);
+        assertProblem(japan.post("api/notifications/" + notice.getInt("id") + "/read", "{}"), 404);
+        Api.Reply read = pakistan.post("api/notifications/" + notice.getInt("id") + "/read", "{}");
+        assertEquals(200, read.status(), read.body());
+        assertFalse(read.object().isNull("readAt"));
+        assertEquals(unread - 1, pakistan.get("api/notifications/unread-count").object().getInt("unread"));
+        assertTrue(inbox(japan).stream().noneMatch(n -> n.getString("pledgeReference", "").startsWith("PAK-")));
+    }
+
+    private JsonObject gapRow(String type) {
+        Api.Reply reply = analyst.get("api/gaps?event=BERLIN-2025");
+        assertEquals(200, reply.status(), reply.body());
+        return reply.object().getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("capabilityType").equals(type)).findFirst()
+                .orElseThrow(() -> new AssertionError("No gap row for " + type + " in " + reply.body()));
+    }
+
     // ------------------------------------------------------------------ the API description
 
     @Test
