@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -103,9 +104,32 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result.actor().username(), Set.of(result.actor().role().name()));
     }
 
+    /** The API answers 401; a page sends the browser to the sign-in page, and back here afterwards. */
     private AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
                                            HttpMessageContext context) {
-        return unauthorized(response, context, "Sign in first: send HTTP Basic credentials or sign in for a session.");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return unauthorized(response, context, "Sign in first: send HTTP Basic credentials or sign in for a "
+                    + "session.");
+        }
+        String signIn = request.getContextPath() + "/login.xhtml?next="
+                + URLEncoder.encode(path, StandardCharsets.UTF_8)
+                + (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid() ? "&expired=true" : "");
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // An ajax request after the session ended: Faces' own way to redirect the whole page.
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                        + "<redirect url=\"" + signIn.replace("&", "&amp;") + "\"/></partial-response>");
+                response.flushBuffer();
+            } else {
+                response.sendRedirect(signIn);
+            }
+        } catch (IOException e) {
+            LOG.fine(() -> "Could not redirect to sign in: " + e.getMessage());
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context) {
