@@ -21,10 +21,10 @@ public final class Texts {
     }
 
     public static String get(String key, Object... arguments) {
-        return get(BUNDLE, key, arguments);
+        return fromBundle(BUNDLE, key, arguments);
     }
 
-    public static String get(String bundle, String key, Object... arguments) {
+    public static String fromBundle(String bundle, String key, Object... arguments) {
         Locale locale = locale();
         try {
             String pattern = ResourceBundle.getBundle(bundle, locale).getString(key);

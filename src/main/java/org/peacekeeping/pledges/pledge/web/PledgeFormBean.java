@@ -1,0 +1,398 @@
+package org.peacekeeping.pledges.pledge.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.peacekeeping.pledges.account.CurrentUser;
+import org.peacekeeping.pledges.platform.ConflictException;
+import org.peacekeeping.pledges.platform.InvalidInputException;
+import org.peacekeeping.pledges.platform.NotFoundException;
+import org.peacekeeping.pledges.platform.Problem.FieldError;
+import org.peacekeeping.pledges.pledge.HistoryView;
+import org.peacekeeping.pledges.pledge.LifecycleViolation;
+import org.peacekeeping.pledges.pledge.PledgeAction;
+import org.peacekeeping.pledges.pledge.PledgeInput;
+import org.peacekeeping.pledges.pledge.PledgeLifecycle;
+import org.peacekeeping.pledges.pledge.PledgeService;
+import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.PledgeView;
+import org.peacekeeping.pledges.pledge.SelfSustainment;
+import org.peacekeeping.pledges.web.Texts;
+
+/**
+ * A focal point's pledge page: the form while the pledge is a draft or returned, a read-only view with the
+ * actions its state allows otherwise, and its history. Every action goes through {@link PledgeService}.
+ */
+@Named("pledgeForm")
+@ViewScoped
+public class PledgeFormBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "pledgeForm:";
+
+    @Inject
+    private PledgeService pledges;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private ReferenceChoices choices;
+
+    private Long id;
+    private PledgeView pledge;
+    private List<HistoryView> history = List.of();
+
+    private String capabilityType;
+    private String event;
+    private String title;
+    private String description;
+    private Integer units = 1;
+    private Integer personnel;
+    private Integer women = 0;
+    private LocalDate availableFrom;
+    private Integer daysToDeploy;
+    private Integer durationMonths;
+    private SelfSustainment selfSustainment;
+    private String caveats;
+    private List<String> preferredMissions = new ArrayList<>();
+    private String comment;
+
+    /** Loads the pledge named by the {@code id} parameter, or starts a new one. */
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            show(pledges.get(currentUser.actor(), id));
+        } catch (NotFoundException e) {
+            notFound();
+        }
+    }
+
+    private void show(PledgeView view) {
+        pledge = view;
+        id = view.id();
+        capabilityType = view.capabilityType();
+        event = view.event();
+        title = view.title();
+        description = view.description();
+        units = view.units();
+        personnel = view.personnel();
+        women = view.women();
+        availableFrom = view.availableFrom();
+        daysToDeploy = view.daysToDeploy();
+        durationMonths = view.durationMonths();
+        selfSustainment = view.selfSustainment();
+        caveats = view.caveats();
+        preferredMissions = new ArrayList<>(view.preferredMissions());
+        history = pledges.history(currentUser.actor(), view.id());
+        comment = null;
+    }
+
+    /** The capability type changed: start from its typical personnel (the user may change it). */
+    public void typeChosen() {
+        if (capabilityType != null) {
+            personnel = choices.typicalPersonnel(capabilityType) * Math.max(units == null ? 1 : units, 1);
+        }
+    }
+
+    public void save() {
+        if (!saveQuietly()) {
+            return;
+        }
+        Texts.info(Texts.get("pledge.saved", pledge.reference()));
+        redirectToSelf();
+    }
+
+    public void submit() {
+        if (isEditable() && !saveQuietly()) {
+            return;
+        }
+        act(PledgeAction.SUBMIT, "pledge.submitted");
+    }
+
+    public void renew() {
+        act(PledgeAction.RENEW, "pledge.renewed");
+    }
+
+    public void withdraw() {
+        act(PledgeAction.WITHDRAW, "pledge.withdrawn");
+    }
+
+    public void delete() throws IOException {
+        try {
+            pledges.delete(currentUser.actor(), id, pledge.version());
+            Texts.info(Texts.get("pledge.deleted", pledge.reference()));
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/pledges/index.xhtml");
+        } catch (ConflictException | LifecycleViolation e) {
+            refreshAfter(e);
+        }
+    }
+
+    private boolean saveQuietly() {
+        if (women != null && personnel != null && women > personnel) {
+            Texts.error(FORM + "women", Texts.get("pledge.women.tooMany", personnel));
+            return false;
+        }
+        PledgeInput input = new PledgeInput(null, event, capabilityType, title, description, units, personnel,
+                women, availableFrom, daysToDeploy, durationMonths, selfSustainment, caveats, preferredMissions,
+                pledge == null ? List.of() : pledge.lines(), pledge == null ? null : pledge.version());
+        try {
+            PledgeView saved = pledge == null ? pledges.create(currentUser.actor(), input)
+                    : pledges.edit(currentUser.actor(), id, input);
+            show(saved);
+            return true;
+        } catch (InvalidInputException e) {
+            showFieldErrors(e);
+        } catch (ConflictException | LifecycleViolation e) {
+            refreshAfter(e);
+        }
+        return false;
+    }
+
+    private void act(PledgeAction action, String doneKey) {
+        try {
+            PledgeView after = pledges.act(currentUser.actor(), id, action, comment, pledge.version());
+            show(after);
+            Texts.info(Texts.get(doneKey, after.reference()));
+            redirectToSelf();
+        } catch (InvalidInputException e) {
+            showFieldErrors(e);
+        } catch (ConflictException | LifecycleViolation e) {
+            refreshAfter(e);
+        }
+    }
+
+    private void showFieldErrors(InvalidInputException e) {
+        for (FieldError error : e.errors()) {
+            String key = "field." + error.field();
+            String label = Texts.get(key);
+            Texts.error(FORM + error.field(), (label.equals(key) ? error.field() : label) + ": "
+                    + Texts.get("pledge.invalid." + error.field(), error.message()));
+        }
+        if (e.errors().isEmpty()) {
+            Texts.error(null, e.getMessage());
+        }
+    }
+
+    /** Someone else acted first, or the state no longer allows this: say so and show the pledge as it is now. */
+    private void refreshAfter(RuntimeException e) {
+        boolean concurrent = e instanceof ConflictException
+                || (e instanceof LifecycleViolation v && v.reason() == LifecycleViolation.Reason.STATE_FORBIDS);
+        try {
+            show(pledges.get(currentUser.actor(), id));
+        } catch (NotFoundException gone) {
+            notFound();
+            return;
+        }
+        Texts.error(null, concurrent ? Texts.get("pledge.concurrent", pledge.reference(),
+                Texts.get("status." + pledge.status().name())) : e.getMessage());
+    }
+
+    private void redirectToSelf() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        try {
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + "/pledges/edit.xhtml?id=" + id);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, "Not found");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        faces.responseComplete();
+    }
+
+    // ------------------------------------------------------------------ what the page shows
+
+    public boolean isNew() {
+        return pledge == null;
+    }
+
+    public boolean isEditable() {
+        return pledge == null || PledgeLifecycle.editable(pledge.status());
+    }
+
+    public boolean can(String action) {
+        return pledge != null && PledgeLifecycle.available(pledge.status(), currentUser.actor().role())
+                .contains(PledgeAction.valueOf(action));
+    }
+
+    /** Withdrawing an approved pledge needs a reason. */
+    public boolean isWithdrawalNeedsComment() {
+        return pledge != null && pledge.status() == PledgeStatus.APPROVED;
+    }
+
+    /** The reviewer's latest comment when the pledge came back for revision. */
+    public HistoryView getReturnComment() {
+        if (pledge == null || pledge.status() != PledgeStatus.RETURNED) {
+            return null;
+        }
+        return history.stream().filter(h -> h.action() == PledgeAction.RETURN)
+                .max(Comparator.comparing(HistoryView::occurredAt)).orElse(null);
+    }
+
+    /** Women as a share of personnel, for the live figure next to the fields. */
+    public String getWomenShare() {
+        if (personnel == null || personnel <= 0 || women == null) {
+            return "–";
+        }
+        return java.text.NumberFormat.getPercentInstance(Texts.locale()).format((double) women / personnel);
+    }
+
+    public List<HistoryView> getHistory() {
+        return history.stream().sorted(Comparator.comparing(HistoryView::occurredAt).reversed()).toList();
+    }
+
+    public SelfSustainment[] getSustainmentOptions() {
+        return SelfSustainment.values();
+    }
+
+    public Set<PledgeStatus> getTerminal() {
+        return Set.of(PledgeStatus.REJECTED, PledgeStatus.WITHDRAWN);
+    }
+
+    // ------------------------------------------------------------------ fields
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public PledgeView getPledge() {
+        return pledge;
+    }
+
+    public String getCapabilityType() {
+        return capabilityType;
+    }
+
+    public void setCapabilityType(String capabilityType) {
+        this.capabilityType = capabilityType;
+    }
+
+    public String getEvent() {
+        return event;
+    }
+
+    public void setEvent(String event) {
+        this.event = event;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Integer getUnits() {
+        return units;
+    }
+
+    public void setUnits(Integer units) {
+        this.units = units;
+    }
+
+    public Integer getPersonnel() {
+        return personnel;
+    }
+
+    public void setPersonnel(Integer personnel) {
+        this.personnel = personnel;
+    }
+
+    public Integer getWomen() {
+        return women;
+    }
+
+    public void setWomen(Integer women) {
+        this.women = women;
+    }
+
+    public LocalDate getAvailableFrom() {
+        return availableFrom;
+    }
+
+    public void setAvailableFrom(LocalDate availableFrom) {
+        this.availableFrom = availableFrom;
+    }
+
+    public Integer getDaysToDeploy() {
+        return daysToDeploy;
+    }
+
+    public void setDaysToDeploy(Integer daysToDeploy) {
+        this.daysToDeploy = daysToDeploy;
+    }
+
+    public Integer getDurationMonths() {
+        return durationMonths;
+    }
+
+    public void setDurationMonths(Integer durationMonths) {
+        this.durationMonths = durationMonths;
+    }
+
+    public SelfSustainment getSelfSustainment() {
+        return selfSustainment;
+    }
+
+    public void setSelfSustainment(SelfSustainment selfSustainment) {
+        this.selfSustainment = selfSustainment;
+    }
+
+    public String getCaveats() {
+        return caveats;
+    }
+
+    public void setCaveats(String caveats) {
+        this.caveats = caveats;
+    }
+
+    public List<String> getPreferredMissions() {
+        return preferredMissions;
+    }
+
+    public void setPreferredMissions(List<String> preferredMissions) {
+        this.preferredMissions = preferredMissions == null ? new ArrayList<>() : new ArrayList<>(preferredMissions);
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}

@@ -1,0 +1,88 @@
+package org.peacekeeping.pledges.review.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import org.peacekeeping.pledges.account.CurrentUser;
+import org.peacekeeping.pledges.pledge.PledgeFilter;
+import org.peacekeeping.pledges.pledge.PledgeService;
+import org.peacekeeping.pledges.pledge.PledgeSort;
+import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.web.PledgeTableModel;
+import org.peacekeeping.pledges.reference.Category;
+
+/** The reviewers' queue: submitted pledges and those under review, oldest submission first. */
+@Named("reviewQueue")
+@ViewScoped
+public class ReviewQueueBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private PledgeService pledges;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private PledgeStatus status;
+    private Category category;
+    private String memberState;
+    private String event;
+    private PledgeTableModel model;
+
+    @PostConstruct
+    void init() {
+        model = new PledgeTableModel(pledges, currentUser::actor, this::filter,
+                new PledgeSort.Order(PledgeSort.SUBMITTED_AT, false));
+    }
+
+    private PledgeFilter filter() {
+        EnumSet<PledgeStatus> statuses = status == null
+                ? EnumSet.of(PledgeStatus.SUBMITTED, PledgeStatus.UNDER_REVIEW) : EnumSet.of(status);
+        return new PledgeFilter(statuses, memberState == null || memberState.isBlank() ? null
+                : memberState.strip().toUpperCase(), category, event, null);
+    }
+
+    public PledgeTableModel getModel() {
+        return model;
+    }
+
+    public PledgeStatus[] getStatuses() {
+        return new PledgeStatus[] {PledgeStatus.SUBMITTED, PledgeStatus.UNDER_REVIEW};
+    }
+
+    public PledgeStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(PledgeStatus status) {
+        this.status = status;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(Category category) {
+        this.category = category;
+    }
+
+    public String getMemberState() {
+        return memberState;
+    }
+
+    public void setMemberState(String memberState) {
+        this.memberState = memberState;
+    }
+
+    public String getEvent() {
+        return event;
+    }
+
+    public void setEvent(String event) {
+        this.event = event;
+    }
+}
