@@ -92,8 +92,8 @@ class BrowserIT {
         signIn(fp, "fp.pakistan");
         fp.get(url("pledges/edit.xhtml"));
         choose(fp, "pledgeForm:capabilityType", "Level 2 hospital");
-        assertEquals("57", fp.findElement(By.id("pledgeForm:personnel")).getAttribute("value"),
-                "the type's typical personnel is filled in");
+        new WebDriverWait(fp, Duration.ofSeconds(10)).until(ExpectedConditions.attributeToBe(
+                By.id("pledgeForm:personnel"), "value", "57"));
         type(fp, "pledgeForm:title", "Level 2 hospital, browser journey");
         type(fp, "pledgeForm:women", "12");
         waitFor(fp, "pledgeForm:womenShare", "21");
@@ -162,7 +162,7 @@ class BrowserIT {
         assertEquals("fr", fp.findElement(By.tagName("html")).getAttribute("lang"));
         fp.get(url("pledges/edit.xhtml"));
         assertTrue(fp.getPageSource().contains("Saisir une nouvelle contribution"), "the language stays for the session");
-        choose(fp, "pledgeForm:capabilityType", "Unité de police constituée");
+        choose(fp, "pledgeForm:capabilityType", "Hôpital de niveau 2");
         type(fp, "pledgeForm:title", "Validation");
         type(fp, "pledgeForm:personnel", "10");
         type(fp, "pledgeForm:women", "11");
@@ -202,10 +202,10 @@ class BrowserIT {
     private static void choose(WebDriver driver, String id, String label) {
         driver.findElement(By.id(id)).click();
         WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions
-                .elementToBeClickable(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']")));
+                .elementToBeClickable(By.cssSelector("[id='" + id + "_items'] li.ui-selectonemenu-item[data-label='" + label + "']")));
         item.click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions
-                .invisibilityOfElementLocated(By.id(id + "_panel")));
+                .textToBePresentInElementLocated(By.id(id + "_label"), label));
     }
 
     private static void waitFor(WebDriver driver, String id, String text) {

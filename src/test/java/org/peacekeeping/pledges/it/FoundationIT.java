@@ -215,10 +215,12 @@ class FoundationIT {
     }
 
     @Test
-    void theLandingPageIsServedAtTheRoot() {
-        Api.Reply page = api.get("/");
-        assertEquals(200, page.status());
-        assertTrue(page.body().contains("Peacekeeping Pledge Tracker"));
+    void theRootSendsAVisitorToSignIn() {
+        Api.Reply root = new Api(base).get("/");
+        assertEquals(302, root.status());
+        Api.Reply signIn = new Api(base).get("/login.xhtml");
+        assertEquals(200, signIn.status());
+        assertTrue(signIn.body().contains("Peacekeeping Pledge Tracker") && signIn.body().contains("Sign in"));
     }
 
     private static JsonObject preparatoryIn(Map<String, JsonObject> events, String startDate) {
