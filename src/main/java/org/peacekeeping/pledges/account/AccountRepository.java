@@ -36,4 +36,9 @@ public class AccountRepository {
     public void add(UserAccount account) {
         em.persist(account);
     }
+
+    /** Writes pending changes now, so that a stale version or a taken username shows inside the use case. */
+    public void flush() {
+        em.flush();
+    }
 }

@@ -4,17 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Persistence of pledges, their references and history; joins the caller's transaction. */
 @ApplicationScoped
 public class PledgeRepository {
+
+    /** What the list, its count and the register read from: a pledge with its state, type and (optional) event. */
+    private static final String FROM = " FROM Pledge p JOIN p.memberState m JOIN p.capabilityType t LEFT JOIN p.event e";
+
+    /** Rows read through the register's cursor (and their missions fetched) per round trip. */
+    private static final int ROW_CHUNK = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -31,6 +41,32 @@ public class PledgeRepository {
             em.persist(counter);
         }
         return counter.next();
+    }
+
+    /**
+     * Hands out {@code count} consecutive references for a state and year under one lock of the counter row, for
+     * a batch of new pledges (an uploaded form).
+     */
+    public List<String> nextReferences(String memberState, int year, int count) {
+        PledgeReferenceCounter.Key key = new PledgeReferenceCounter.Key(memberState, year);
+        PledgeReferenceCounter counter = em.find(PledgeReferenceCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (counter == null) {
+            counter = new PledgeReferenceCounter(key);
+            em.persist(counter);
+        }
+        List<String> references = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            references.add(counter.next());
+        }
+        return references;
+    }
+
+    /**
+     * Stores a new pledge without flushing, for batches: the sequence gives it its id at once, and the batch is
+     * written together at the next flush.
+     */
+    public void stage(Pledge pledge) {
+        em.persist(pledge);
     }
 
     /** Stores a new pledge and flushes, so that it has its id for the history entry that follows. */
@@ -59,8 +95,93 @@ public class PledgeRepository {
      */
     public Page<Pledge> find(PledgeFilter filter, String ownState, boolean excludeDrafts, PledgeSort.Order order,
                              int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, ownState, excludeDrafts, parameters);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p)" + FROM + where, Long.class);
+        TypedQuery<Pledge> select = em.createQuery("SELECT p" + FROM + where + " ORDER BY " + order.jpql(),
+                Pledge.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        long total = count.getSingleResult();
+        List<Pledge> items = total == 0 ? List.of() : select.setFirstResult(page * size).setMaxResults(size)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "p.preferredMissions")
+                .setHint("eclipselink.batch", "p.lines")
+                .getResultList();
+        return new Page<>(total, page, size, items);
+    }
+
+    /**
+     * Hands every pledge {@link #find} would count for the same filter and scope to {@code sink}, in {@code order},
+     * as flat rows: one projection query read through a forward-only database cursor, with the preferred missions
+     * fetched for a chunk of rows at a time. Nothing accumulates, so memory stays flat however many rows there are.
+     *
+     * @return how many rows were handed over
+     */
+    public long forEachRow(PledgeFilter filter, String ownState, boolean excludeDrafts, PledgeSort.Order order,
+                           Consumer<PledgeRow> sink) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, ownState, excludeDrafts, parameters);
+        Query query = em.createQuery(PledgeRow.SELECT + FROM + where + " ORDER BY " + order.jpql())
+                .setHint("eclipselink.cursor.scrollable", true)
+                .setHint("eclipselink.cursor.scrollable.result-set-type", "ForwardOnly")
+                .setHint("eclipselink.cursor.scrollable.result-set-concurrency", "ReadOnly")
+                .setHint("eclipselink.jdbc.fetch-size", ROW_CHUNK)
+                .setHint("eclipselink.read-only", true);
+        parameters.forEach(query::setParameter);
+        Object cursor = query.getSingleResult();
+        long count = 0;
+        try {
+            Iterator<?> rows = (Iterator<?>) cursor;
+            List<Object[]> chunk = new ArrayList<>(ROW_CHUNK);
+            while (rows.hasNext()) {
+                chunk.add((Object[]) rows.next());
+                if (chunk.size() == ROW_CHUNK) {
+                    count += handOver(chunk, sink);
+                }
+            }
+            count += handOver(chunk, sink);
+        } finally {
+            closeCursor(cursor);
+        }
+        return count;
+    }
+
+    private long handOver(List<Object[]> chunk, Consumer<PledgeRow> sink) {
+        if (chunk.isEmpty()) {
+            return 0;
+        }
+        Map<Long, List<String>> missions = new HashMap<>();
+        List<Long> ids = chunk.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        em.createQuery("SELECT p.id, pm FROM Pledge p JOIN p.preferredMissions pm WHERE p.id IN :ids ORDER BY pm",
+                        Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> missions.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+                        .add((String) row[1]));
+        chunk.forEach(row -> sink.accept(PledgeRow.of(row, missions.get(((Number) row[0]).longValue()))));
+        int size = chunk.size();
+        chunk.clear();
+        return size;
+    }
+
+    /**
+     * EclipseLink's cursor holds a statement and result set until closed; its class is not on this module's compile
+     * path (only the JPA API is), so it is closed by name.
+     */
+    private static void closeCursor(Object cursor) {
+        try {
+            cursor.getClass().getMethod("close").invoke(cursor);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Could not close the database cursor " + cursor.getClass(), e);
+        }
+    }
+
+    /** The WHERE clause of a filter within a scope (see {@link #find}), filling in its parameters. */
+    private static String where(PledgeFilter filter, String ownState, boolean excludeDrafts,
+                                Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (ownState != null) {
             where.append(" AND m.iso3 = :ownState");
             parameters.put("ownState", ownState);
@@ -82,7 +203,7 @@ public class PledgeRepository {
             parameters.put("category", filter.category());
         }
         if (filter.event() != null) {
-            where.append(" AND e.code = :event");
+            where.append(" AND (e.code = :event OR e.ministerial = :event)");
             parameters.put("event", filter.event());
         }
         if (filter.text() != null) {
@@ -90,21 +211,7 @@ public class PledgeRepository {
                     + " OR LOWER(p.description) LIKE :text ESCAPE '!')");
             parameters.put("text", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
         }
-        String from = " FROM Pledge p JOIN p.memberState m JOIN p.capabilityType t LEFT JOIN p.event e";
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p)" + from + where, Long.class);
-        TypedQuery<Pledge> select = em.createQuery("SELECT p" + from + where + " ORDER BY " + order.jpql(),
-                Pledge.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
-        long total = count.getSingleResult();
-        List<Pledge> items = total == 0 ? List.of() : select.setFirstResult(page * size).setMaxResults(size)
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "p.preferredMissions")
-                .setHint("eclipselink.batch", "p.lines")
-                .getResultList();
-        return new Page<>(total, page, size, items);
+        return where.toString();
     }
 
     private static String likeEscaped(String text) {

@@ -9,10 +9,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.peacekeeping.pledges.account.Role;
 import org.peacekeeping.pledges.notification.NotificationKind;
 import org.peacekeeping.pledges.notification.NotificationService;
@@ -69,6 +73,18 @@ public class PledgeService {
                 size).map(PledgeView::of);
     }
 
+    /**
+     * Hands every pledge that {@link #list} would count for this actor and filter to {@code sink}, in that order,
+     * streamed from the database (the register download and the summary's register sheet).
+     *
+     * @return how many pledges were handed over
+     */
+    public long forEachListed(Actor actor, PledgeFilter filter, PledgeSort.Order order, Consumer<PledgeRow> sink) {
+        String ownState = actor.is(Role.FOCAL_POINT) ? actor.memberState() : null;
+        return pledges.forEachRow(filter, ownState, !actor.is(Role.FOCAL_POINT) && !actor.is(Role.SYSTEM), order,
+                sink);
+    }
+
     public List<HistoryView> history(Actor actor, long id) {
         Pledge pledge = visible(actor, id);
         return pledges.history(pledge.id()).stream().map(HistoryView::of).toList();
@@ -91,13 +107,66 @@ public class PledgeService {
         MemberState state = reference.memberState(actor.memberState())
                 .orElseThrow(() -> new IllegalStateException("Unknown member state " + actor.memberState()));
         Instant now = Instant.now();
-        int year = details.event() != null ? details.event().startDate().getYear()
-                : now.atOffset(ZoneOffset.UTC).getYear();
+        int year = referenceYear(details, now);
         Pledge pledge = pledges.add(new Pledge(pledges.nextReference(state.iso3(), year), state, details, false,
                 actor.username(), now));
         pledges.record(PledgeHistoryEntry.of(pledge, actor.username(), PledgeAction.CREATE, null, pledge.status(),
                 null, List.of(), now));
         return PledgeView.of(pledge);
+    }
+
+    /** A draft to create in a batch, with the comment its history entry carries (where it came from). */
+    public record NewDraft(PledgeInput input, String comment) {
+    }
+
+    /**
+     * Creates drafts for the focal point's own state in this one transaction, as an uploaded form does: each is
+     * checked as {@link #create} checks it, each gets its history entry, and the first wrong one refuses them all.
+     * References are handed out under one lock per year and the rows are written in JDBC batches.
+     */
+    public List<PledgeView> createAll(Actor actor, List<NewDraft> drafts) {
+        PledgeLifecycle.check(null, PledgeAction.CREATE, actor.role(), null);
+        MemberState state = reference.memberState(actor.memberState())
+                .orElseThrow(() -> new IllegalStateException("Unknown member state " + actor.memberState()));
+        Instant now = Instant.now();
+        List<PledgeDetails> details = new ArrayList<>(drafts.size());
+        Map<Integer, Integer> perYear = new TreeMap<>();
+        for (NewDraft draft : drafts) {
+            if (draft.input().memberState() != null && !draft.input().memberState().equals(actor.memberState())) {
+                throw new ForbiddenException("You can create pledges for " + actor.memberState() + " only.");
+            }
+            PledgeDetails checked = resolve(draft.input());
+            details.add(checked);
+            perYear.merge(referenceYear(checked, now), 1, Integer::sum);
+        }
+        Map<Integer, Iterator<String>> references = new HashMap<>();
+        perYear.forEach((year, count) ->
+                references.put(year, pledges.nextReferences(state.iso3(), year, count).iterator()));
+        List<Pledge> created = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            PledgeDetails checked = details.get(i);
+            Pledge pledge = new Pledge(references.get(referenceYear(checked, now)).next(), state, checked, false,
+                    actor.username(), now);
+            pledges.stage(pledge);
+            pledges.record(PledgeHistoryEntry.of(pledge, actor.username(), PledgeAction.CREATE, null,
+                    pledge.status(), drafts.get(i).comment(), List.of(), now));
+            created.add(pledge);
+        }
+        pledges.flush();
+        return created.stream().map(PledgeView::of).toList();
+    }
+
+    /**
+     * The field errors {@link #create} or {@link #edit} would refuse this input with (unknown codes, ranges, women
+     * above personnel, lengths), without writing anything: an uploaded form checks every row before it writes any.
+     */
+    public List<FieldError> problemsWith(PledgeInput input) {
+        try {
+            resolve(input);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.errors();
+        }
     }
 
     /** Replaces a draft's or returned pledge's content; the body's version must be the current one. */
@@ -394,6 +463,12 @@ public class PledgeService {
         if (value < min || value > max) {
             errors.add(new FieldError(field, "Must be between " + min + " and " + max));
         }
+    }
+
+    /** The year a new pledge's reference carries: its event's, or this year for a standing pledge. */
+    private static int referenceYear(PledgeDetails details, Instant now) {
+        return details.event() != null ? details.event().startDate().getYear()
+                : now.atOffset(ZoneOffset.UTC).getYear();
     }
 
     private static LocalDate today(Instant now) {

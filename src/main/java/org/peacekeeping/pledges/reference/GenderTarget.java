@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** The share of women the Secretariat aims for, by kind of personnel and year. */
 @Entity
@@ -20,6 +21,9 @@ import java.math.BigDecimal;
 public class GenderTarget {
 
     public static final String ALL = "GenderTarget.all";
+    public static final int MIN_YEAR = 2000;
+    public static final int MAX_YEAR = 2100;
+    public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Id
     @SequenceGenerator(name = "gender_target_seq", sequenceName = "gender_target_seq", allocationSize = 50)
@@ -48,16 +52,23 @@ public class GenderTarget {
         if (personnelKind == null || personnelKind == PersonnelKind.NOT_DEPLOYED) {
             throw new IllegalArgumentException("A gender target is set for deployed personnel");
         }
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw new IllegalArgumentException("A target is for a year between " + MIN_YEAR + " and " + MAX_YEAR);
+        }
         this.personnelKind = personnelKind;
         this.year = year;
         changePercent(percent);
     }
 
+    /** A percentage between 0 and 100 with at most two decimals (as the column keeps it). */
     public final void changePercent(BigDecimal percent) {
-        if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+        if (percent == null || percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
             throw new IllegalArgumentException("A target is a percentage between 0 and 100");
         }
-        this.percent = percent;
+        if (percent.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("A target has at most two decimals");
+        }
+        this.percent = percent.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     public Long id() {
@@ -74,5 +85,9 @@ public class GenderTarget {
 
     public BigDecimal percent() {
         return percent;
+    }
+
+    public long version() {
+        return version;
     }
 }

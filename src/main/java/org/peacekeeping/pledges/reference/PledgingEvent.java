@@ -16,13 +16,19 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A ministerial or a preparatory meeting at which pledges are announced. A preparatory meeting names the
- * ministerial it prepares; pledges may be made between the pledging window's dates.
+ * ministerial it prepares; pledges may be made between the pledging window's dates. It changes through its verbs
+ * ({@link #classify}, {@link #describe}, {@link #schedule}, {@link #changeHosts}), each of which keeps the event
+ * whole: names and city given, the end not before the start, the window not closing before it opens, one host
+ * named first and no state twice. The code never changes once given.
  */
 @Entity
 @Table(name = "pledging_event")
@@ -30,6 +36,12 @@ import java.util.Objects;
 public class PledgingEvent {
 
     public static final String ALL = "PledgingEvent.all";
+    /** Upper-case words, digits and hyphens with a year, like {@code BERLIN-2025} or {@code NEW-YORK-2027-PREP}. */
+    public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-(19|20)[0-9]{2}(-[A-Z0-9]+)*");
+    public static final int CODE_MAX = 30;
+    public static final int NAME_MAX = 200;
+    public static final int CITY_MAX = 100;
+    public static final int THEME_MAX = 1000;
 
     @Id
     @Column(name = "code", length = 30)
@@ -80,6 +92,124 @@ public class PledgingEvent {
 
     protected PledgingEvent() {
         // for JPA
+    }
+
+    /**
+     * A new event with what every event has: its code (for good), its type (and for a preparatory meeting the
+     * ministerial it leads to), names, city and dates. Themes, the pledging window and hosts follow through the verbs.
+     */
+    public PledgingEvent(String code, EventType type, PledgingEvent ministerial, String nameEn, String nameFr,
+                         String city, LocalDate startDate, LocalDate endDate) {
+        if (code == null || code.length() > CODE_MAX || !CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("An event code is like BERLIN-2025, at most " + CODE_MAX
+                    + " characters: " + code);
+        }
+        this.code = code;
+        classify(type, ministerial);
+        describe(nameEn, nameFr, city, null, null);
+        schedule(startDate, endDate, null, null);
+    }
+
+    /** A ministerial, or a preparatory meeting of the given ministerial (which must be one, and not this event). */
+    public final void classify(EventType type, PledgingEvent ministerial) {
+        if (type == null) {
+            throw new IllegalArgumentException("An event is a ministerial or a preparatory meeting");
+        }
+        if (type == EventType.MINISTERIAL && ministerial != null) {
+            throw new IllegalArgumentException("A ministerial prepares no other ministerial");
+        }
+        if (type == EventType.PREPARATORY && (ministerial == null || ministerial.type() != EventType.MINISTERIAL
+                || ministerial.code().equals(code))) {
+            throw new IllegalArgumentException("A preparatory meeting leads to a ministerial");
+        }
+        this.type = type;
+        this.ministerial = ministerial == null ? null : ministerial.code();
+    }
+
+    /** Names in English and French and the city are required; the themes are optional. */
+    public final void describe(String nameEn, String nameFr, String city, String themeEn, String themeFr) {
+        this.nameEn = required(nameEn, NAME_MAX, "English name");
+        this.nameFr = required(nameFr, NAME_MAX, "French name");
+        this.city = required(city, CITY_MAX, "city");
+        this.themeEn = optional(themeEn, THEME_MAX, "English theme");
+        this.themeFr = optional(themeFr, THEME_MAX, "French theme");
+    }
+
+    /** The meeting's dates (end not before start) and the pledging window, either end of which may be open. */
+    public final void schedule(LocalDate startDate, LocalDate endDate, LocalDate pledgingOpens,
+                               LocalDate pledgingCloses) {
+        if (startDate == null || endDate == null) {
+            throw new IllegalArgumentException("An event has a start and an end date");
+        }
+        if (endDate.isBefore(startDate)) {
+            throw new IllegalArgumentException("An event cannot end before it starts");
+        }
+        if (pledgingOpens != null && pledgingCloses != null && pledgingCloses.isBefore(pledgingOpens)) {
+            throw new IllegalArgumentException("The pledging window cannot close before it opens");
+        }
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.pledgingOpens = pledgingOpens;
+        this.pledgingCloses = pledgingCloses;
+    }
+
+    /**
+     * The host and co-host states in the order given: exactly one {@link HostRole#HOST}, named first, and no state
+     * twice. Positions are renumbered from 1 in that order. An unchanged list leaves the stored rows alone.
+     */
+    public void changeHosts(List<EventHost> newHosts) {
+        Objects.requireNonNull(newHosts, "hosts");
+        if (newHosts.isEmpty() || newHosts.get(0).role() != HostRole.HOST
+                || newHosts.stream().filter(h -> h.role() == HostRole.HOST).count() != 1) {
+            throw new IllegalArgumentException("An event has one host, named first, and any number of co-hosts");
+        }
+        Set<String> states = new HashSet<>();
+        List<EventHost> numbered = new ArrayList<>();
+        for (EventHost host : newHosts) {
+            if (host.memberState() == null || host.role() == null || !states.add(host.memberState())) {
+                throw new IllegalArgumentException("A state hosts an event once: " + host.memberState());
+            }
+            numbered.add(new EventHost(host.memberState(), host.role(), numbered.size() + 1));
+        }
+        if (sameAs(numbered)) {
+            return;
+        }
+        hosts.clear();
+        hosts.addAll(numbered);
+    }
+
+    private boolean sameAs(List<EventHost> numbered) {
+        List<EventHost> current = hosts.stream().sorted(Comparator.comparingInt(EventHost::position)).toList();
+        if (current.size() != numbered.size()) {
+            return false;
+        }
+        for (int i = 0; i < current.size(); i++) {
+            EventHost a = current.get(i);
+            EventHost b = numbered.get(i);
+            if (!a.memberState().equals(b.memberState()) || a.role() != b.role() || a.position() != b.position()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String required(String text, int max, String what) {
+        String value = optional(text, max, what);
+        if (value == null) {
+            throw new IllegalArgumentException("An event needs its " + what);
+        }
+        return value;
+    }
+
+    private static String optional(String text, int max, String what) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        if (value.length() > max) {
+            throw new IllegalArgumentException("The " + what + " has at most " + max + " characters");
+        }
+        return value;
     }
 
     public String code() {
@@ -142,6 +272,22 @@ public class PledgingEvent {
 
     public List<EventHost> hosts() {
         return List.copyOf(hosts);
+    }
+
+    /** The state named first, the host; {@code null} for an event without hosts. */
+    public String hostCode() {
+        return hosts.stream().filter(h -> h.role() == HostRole.HOST).map(EventHost::memberState).findFirst()
+                .orElse(null);
+    }
+
+    /** Alpha-3 codes of the co-hosts, in order. */
+    public List<String> coHostCodes() {
+        return hosts.stream().filter(h -> h.role() == HostRole.CO_HOST)
+                .sorted(Comparator.comparingInt(EventHost::position)).map(EventHost::memberState).toList();
+    }
+
+    public long version() {
+        return version;
     }
 
     @Override

@@ -49,4 +49,25 @@ public class ReferenceDataRepository {
     public List<GenderTarget> genderTargets() {
         return em.createNamedQuery(GenderTarget.ALL, GenderTarget.class).getResultList();
     }
+
+    public Optional<GenderTarget> genderTarget(long id) {
+        return Optional.ofNullable(em.find(GenderTarget.class, id));
+    }
+
+    public void add(PledgingEvent event) {
+        em.persist(event);
+    }
+
+    public void add(CapabilityType type) {
+        em.persist(type);
+    }
+
+    public void add(GenderTarget target) {
+        em.persist(target);
+    }
+
+    /** Writes pending changes now, so that a stale version or a broken constraint shows inside the use case. */
+    public void flush() {
+        em.flush();
+    }
 }

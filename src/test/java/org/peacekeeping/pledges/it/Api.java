@@ -87,6 +87,49 @@ final class Api {
         return send(HttpRequest.newBuilder(resolve(path)).DELETE());
     }
 
+    /** A download: asks for a workbook (or a problem document) and keeps the body as bytes. */
+    Download download(String path) {
+        return sendForBytes(HttpRequest.newBuilder(resolve(path)).GET());
+    }
+
+    /** Posts raw bytes with this content type (an uploaded file as the request body). */
+    Reply postBytes(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Posts one file as a multipart/form-data field, as a browser's file upload does. */
+    Reply postMultipart(String path, String field, String filename, String contentType, byte[] file) {
+        String boundary = "----pledges" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + file.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(file, 0, body, head.length, file.length);
+        System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+        return postBytes(path, "multipart/form-data; boundary=" + boundary, body);
+    }
+
+    private Download sendForBytes(HttpRequest.Builder request) {
+        request.timeout(Duration.ofSeconds(120)).header("Accept", "application/vnd.openxmlformats-officedocument"
+                + ".spreadsheetml.sheet, application/problem+json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new AssertionError("No answer from " + request.build().uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
     private URI resolve(String path) {
         return path.startsWith("/") ? root().resolve(path) : base.resolve(path);
     }
@@ -112,6 +155,14 @@ final class Api {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted", e);
+        }
+    }
+
+    /** A downloaded file: status, content type, disposition and the bytes; JSON when it is a problem document. */
+    record Download(int status, String contentType, String disposition, byte[] body) {
+
+        Reply asReply() {
+            return new Reply(status, contentType, new String(body, StandardCharsets.UTF_8));
         }
     }
 

@@ -1,0 +1,8 @@
+package org.peacekeeping.pledges.account;
+
+/**
+ * What an administrator enters about an account besides its username and password: who it is, how to reach them,
+ * and what they may do. {@code memberState} (alpha-3) is for focal points only.
+ */
+public record AccountDetails(String displayName, String email, Role role, String memberState) {
+}

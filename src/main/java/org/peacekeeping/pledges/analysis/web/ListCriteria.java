@@ -1,0 +1,102 @@
+package org.peacekeeping.pledges.analysis.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.peacekeeping.pledges.pledge.PledgeFilter;
+import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.reference.Category;
+
+/**
+ * The pledge list's filters as its address carries them ({@code ?event=&category=&status=&memberState=&q=}, the
+ * same parameters as {@code GET /api/pledges} and the register download). Parsing is forgiving: a value that
+ * means nothing (an unknown category, a malformed code) is dropped, never an error page.
+ */
+public record ListCriteria(String event, Category category, Set<PledgeStatus> statuses, String memberState,
+                           String text) {
+
+    /** Longest free text searched for: enough for any title, short enough to keep LIKE cheap. */
+    static final int TEXT_MAX = 200;
+
+    private static final Pattern EVENT = Pattern.compile("[A-Za-z0-9_-]{1,30}");
+    private static final Pattern STATE = Pattern.compile("[A-Za-z]{3}");
+
+    public static final ListCriteria NONE = new ListCriteria(null, null, Set.of(), null, null);
+
+    public ListCriteria {
+        statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
+        text = text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Reads the address's parameters; {@code status} may list several, comma-separated, in any case. */
+    public static ListCriteria parse(String event, String category, String status, String memberState, String text) {
+        return new ListCriteria(
+                clean(event).filter(e -> EVENT.matcher(e).matches()).map(e -> e.toUpperCase(Locale.ROOT)).orElse(null),
+                clean(category).flatMap(c -> constant(Category.class, c)).orElse(null),
+                statuses(status),
+                clean(memberState).filter(m -> STATE.matcher(m).matches()).map(m -> m.toUpperCase(Locale.ROOT))
+                        .orElse(null),
+                clean(text).map(t -> t.length() > TEXT_MAX ? t.substring(0, TEXT_MAX) : t).orElse(null));
+    }
+
+    /** The statuses of a comma-separated list; unknown names and DRAFT (which analysts never see) are dropped. */
+    static Set<PledgeStatus> statuses(String list) {
+        if (list == null) {
+            return Set.of();
+        }
+        Set<PledgeStatus> statuses = EnumSet.noneOf(PledgeStatus.class);
+        Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .flatMap(s -> constant(PledgeStatus.class, s).stream())
+                .filter(s -> s != PledgeStatus.DRAFT)
+                .forEach(statuses::add);
+        return statuses;
+    }
+
+    public PledgeFilter filter() {
+        return new PledgeFilter(statuses, memberState, category, event, text);
+    }
+
+    /** The statuses as the {@code status} parameter: names in lifecycle order, comma-separated; null for none. */
+    public String statusParameter() {
+        return statuses.isEmpty() ? null
+                : statuses.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    /** The set parameters, URL-encoded, in a fixed order, without a leading {@code ?}; empty when none is set. */
+    public String queryString() {
+        List<String> parameters = new ArrayList<>();
+        parameter(parameters, "event", event);
+        parameter(parameters, "category", category == null ? null : category.name());
+        parameter(parameters, "status", statusParameter());
+        parameter(parameters, "memberState", memberState);
+        parameter(parameters, "q", text);
+        return String.join("&", parameters);
+    }
+
+    public boolean unfiltered() {
+        return equals(NONE);
+    }
+
+    private static void parameter(List<String> parameters, String name, String value) {
+        if (value != null) {
+            parameters.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Optional<String> clean(String value) {
+        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String name) {
+        String wanted = name.strip().toUpperCase(Locale.ROOT);
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(wanted)).findFirst();
+    }
+}

@@ -1,0 +1,323 @@
+package org.peacekeeping.pledges.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.RecordFormatException;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads a pledge form with POI's event API: the workbook part for the defined names, then the pledge sheet's XML with
+ * a SAX parser, one row at a time, so that 10,000 rows parse in a second or two in little memory. Each row with
+ * anything in it but its key is handed on as raw cells; a row beyond {@code maxRows} stops the reading at once.
+ */
+final class FormReader {
+
+    /** Defined names the template carries. */
+    static final String FIELDS = "pledge_fields";
+    static final String STATE = "pledge_state";
+    static final String ROWS = "pledge_rows";
+
+    private FormReader() {
+    }
+
+    /** The form's layout and member state, and each row with content handed to {@code rows}. */
+    record Read(FormSheet sheet, RawCell state) {
+    }
+
+    /** One row of pledge data: its number (1-based, as the spreadsheet shows it) and its cells by column. */
+    record RawRow(int number, Map<Integer, RawCell> cells) {
+    }
+
+    static Read read(OPCPackage pkg, int maxRows, Consumer<RawRow> rows) {
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            WorkbookPart workbook = new WorkbookPart();
+            try (InputStream in = reader.getWorkbookData()) {
+                parse(in, workbook);
+            }
+            AreaReference fieldsArea = workbook.area(FIELDS).orElseThrow(() -> UploadRefusedException.bad(
+                    "This workbook is not the pledge form (it has no row of field codes, the defined name "
+                            + FIELDS + "). Download the form again, fill it and upload that."));
+            String sheetName = fieldsArea.getFirstCell().getSheetName();
+            int fieldsRow = fieldsArea.getFirstCell().getRow() + 1;
+            int firstDataRow = workbook.area(ROWS).map(area -> area.getFirstCell().getRow() + 1)
+                    .orElse(fieldsRow + 2);
+            CellReference stateCell = workbook.area(STATE).map(AreaReference::getFirstCell).orElse(null);
+            SheetHandler handler = new SheetHandler(new ReadOnlySharedStringsTable(pkg, false), fieldsRow,
+                    firstDataRow, stateCell, maxRows, rows);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            boolean found = false;
+            while (sheets.hasNext()) {
+                try (InputStream in = sheets.next()) {
+                    if (!found && sheets.getSheetName().equals(sheetName)) {
+                        found = true;
+                        parse(in, handler);
+                    }
+                }
+            }
+            if (!found) {
+                throw UploadRefusedException.bad("This workbook is not the pledge form: its sheet " + sheetName
+                        + " is missing. Download the form again, fill it and upload that.");
+            }
+            handler.requireFields(sheetName);
+            FormSheet sheet = new FormSheet(sheetName, handler.fields, handler.headers, stateCell, firstDataRow,
+                    workbook.date1904);
+            return new Read(sheet, handler.state);
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
+                 | OpenXML4JRuntimeException | RecordFormatException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private static void parse(InputStream in, DefaultHandler handler)
+            throws IOException, SAXException, ParserConfigurationException {
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(handler);
+        try {
+            xml.parse(new InputSource(in));
+        } catch (SAXException e) {
+            if (e.getCause() instanceof UploadRefusedException refused) {
+                throw refused;
+            }
+            throw e;
+        }
+    }
+
+    /** POI's zip guards speak of a zip bomb; anything else unreadable is a damaged file. */
+    static UploadRefusedException unreadable(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("zip bomb") || message.contains("max entry size")
+                    || message.contains("max file count")) {
+                return UploadRefusedException.bad("The file was not opened: one of its parts expands far more than "
+                        + "a spreadsheet does (more than " + IntakeLimits.MAX_EXPANSION + " times, or beyond "
+                        + IntakeLimits.readable(IntakeLimits.MAX_PART_BYTES) + "). It looks like a zip bomb; a filled "
+                        + "pledge form is never like that.");
+            }
+        }
+        return UploadRefusedException.unsupported("The workbook cannot be read: it is damaged or not an Excel "
+                + "workbook (.xlsx). Save the form in Excel or LibreOffice as an Excel Workbook (.xlsx) and upload "
+                + "that.");
+    }
+
+    // ------------------------------------------------------------------ xl/workbook.xml
+
+    /** The defined names and the date system of the workbook part. */
+    private static final class WorkbookPart extends DefaultHandler {
+
+        private final Map<String, String> names = new HashMap<>();
+        private final StringBuilder text = new StringBuilder();
+        private String name;
+        private boolean date1904;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            if ("workbookPr".equals(localName)) {
+                String value = attributes.getValue("date1904");
+                date1904 = "1".equals(value) || "true".equalsIgnoreCase(value);
+            } else if ("definedName".equals(localName) && attributes.getValue("localSheetId") == null) {
+                name = attributes.getValue("name");
+                text.setLength(0);
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (name != null) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            if ("definedName".equals(localName) && name != null) {
+                names.put(name, text.toString().strip());
+                name = null;
+            }
+        }
+
+        java.util.Optional<AreaReference> area(String definedName) {
+            String formula = names.get(definedName);
+            if (formula == null || formula.contains("#REF!")) {
+                return java.util.Optional.empty();
+            }
+            try {
+                return java.util.Optional.of(new AreaReference(formula, SpreadsheetVersion.EXCEL2007));
+            } catch (IllegalArgumentException e) {
+                return java.util.Optional.empty();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the pledge sheet
+
+    /** The pledge sheet's rows: the field codes, the headers under them, the state cell and the pledge rows. */
+    private static final class SheetHandler extends DefaultHandler {
+
+        private final ReadOnlySharedStringsTable strings;
+        private final int fieldsRow;
+        private final int firstDataRow;
+        private final CellReference stateCell;
+        private final int maxRows;
+        private final Consumer<RawRow> rows;
+
+        final Map<Integer, FormField> fields = new HashMap<>();
+        final Map<Integer, String> headers = new HashMap<>();
+        RawCell state;
+
+        private int rowNumber;
+        private Map<Integer, RawCell> cells = new HashMap<>();
+        private int column;
+        private String type;
+        private final StringBuilder value = new StringBuilder();
+        private final StringBuilder formula = new StringBuilder();
+        private boolean inValue;
+        private boolean inFormula;
+        private boolean inInlineText;
+        private boolean inPhonetic;
+        private boolean hasFormula;
+        private int dataRows;
+
+        SheetHandler(ReadOnlySharedStringsTable strings, int fieldsRow, int firstDataRow, CellReference stateCell,
+                     int maxRows, Consumer<RawRow> rows) {
+            this.strings = strings;
+            this.fieldsRow = fieldsRow;
+            this.firstDataRow = firstDataRow;
+            this.stateCell = stateCell;
+            this.maxRows = maxRows;
+            this.rows = rows;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "row" -> {
+                    String r = attributes.getValue("r");
+                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    cells = new HashMap<>();
+                    column = -1;
+                }
+                case "c" -> {
+                    String r = attributes.getValue("r");
+                    column = r == null ? column + 1 : new CellReference(r).getCol();
+                    type = attributes.getValue("t");
+                    value.setLength(0);
+                    formula.setLength(0);
+                    hasFormula = false;
+                }
+                case "v" -> inValue = true;
+                case "f" -> {
+                    inFormula = true;
+                    hasFormula = true;
+                }
+                case "t" -> inInlineText = !inPhonetic;
+                case "rPh" -> inPhonetic = true;
+                default -> {
+                    // other elements carry no value
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue || inInlineText) {
+                value.append(ch, start, length);
+            } else if (inFormula) {
+                formula.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v" -> inValue = false;
+                case "f" -> inFormula = false;
+                case "t" -> inInlineText = false;
+                case "rPh" -> inPhonetic = false;
+                case "c" -> cell();
+                case "row" -> row();
+                default -> {
+                    // nothing to finish
+                }
+            }
+        }
+
+        private void cell() {
+            String text = value.toString();
+            RawCell.Type cellType;
+            if (type == null || "n".equals(type)) {
+                cellType = RawCell.Type.NUMBER;
+            } else {
+                cellType = switch (type) {
+                    case "s" -> RawCell.Type.TEXT;
+                    case "inlineStr", "str" -> RawCell.Type.TEXT;
+                    case "b" -> RawCell.Type.BOOLEAN;
+                    case "e" -> RawCell.Type.ERROR;
+                    case "d" -> RawCell.Type.ISO_DATE;
+                    default -> RawCell.Type.TEXT;
+                };
+            }
+            if ("s".equals(type) && !text.isBlank()) {
+                text = strings.getItemAt(Integer.parseInt(text.strip())).getString();
+            }
+            RawCell cell = new RawCell(column, cellType, text, hasFormula ? formula.toString() : null);
+            if (!cell.blank()) {
+                cells.put(column, cell);
+            }
+        }
+
+        private void row() {
+            if (stateCell != null && rowNumber == stateCell.getRow() + 1) {
+                state = cells.get((int) stateCell.getCol());
+            }
+            if (rowNumber == fieldsRow) {
+                cells.forEach((c, cell) -> FormField.ofCode(cell.value().strip()).ifPresent(f -> fields.put(c, f)));
+            } else if (rowNumber == firstDataRow - 1) {
+                cells.forEach((c, cell) -> headers.put(c, cell.value().replace("*", "").strip()));
+            } else if (rowNumber >= firstDataRow && hasData()) {
+                if (++dataRows > maxRows) {
+                    throw UploadRefusedException.tooLarge("The form has more than " + String.format(Locale.ROOT,
+                            "%,d", maxRows) + " pledge rows, the most one upload may carry "
+                            + "(pledges.intake.max-rows). Split the rows over several forms and upload each.");
+                }
+                rows.accept(new RawRow(rowNumber, Map.copyOf(cells)));
+            }
+        }
+
+        /** Anything in a field's column but the row key: a prepared row with only its key is no pledge. */
+        private boolean hasData() {
+            return cells.entrySet().stream().anyMatch(entry -> fields.containsKey(entry.getKey())
+                    && fields.get(entry.getKey()) != FormField.ROW_KEY);
+        }
+
+        void requireFields(String sheetName) {
+            for (FormField required : new FormField[] {FormField.ROW_KEY, FormField.TITLE,
+                FormField.CAPABILITY_TYPE}) {
+                if (!fields.containsValue(required)) {
+                    throw UploadRefusedException.bad("This workbook is not the pledge form: sheet " + sheetName
+                            + " has no column for " + required.code() + ". Download the form again, fill it and "
+                            + "upload that.");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package org.peacekeeping.pledges.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.peacekeeping.pledges.account.Role;
+import org.peacekeeping.pledges.platform.Actor;
+import org.peacekeeping.pledges.platform.ConflictException;
+import org.peacekeeping.pledges.platform.ForbiddenException;
+import org.peacekeeping.pledges.platform.InvalidInputException;
+import org.peacekeeping.pledges.platform.Problem.FieldError;
+import org.peacekeeping.pledges.pledge.PledgeInput;
+import org.peacekeeping.pledges.pledge.PledgeService;
+import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.PledgeView;
+import org.peacekeeping.pledges.reference.MemberState;
+import org.peacekeeping.pledges.reference.Mission;
+import org.peacekeeping.pledges.reference.ReferenceDataRepository;
+import org.peacekeeping.pledges.report.ReportFiles;
+import org.peacekeeping.pledges.report.XlsxFile;
+
+/**
+ * The pledge form's use cases that touch the database, one transaction each: the reference lists, a focal point's
+ * blank form, and saving an uploaded form's rows. Only focal points use the form; it is always for their own state.
+ *
+ * <p>Saving is all or nothing. Every row is checked first, cell by cell (already done by the reader) and then by the
+ * pledge rules the service applies to any new pledge; any problem refuses the whole form, listing every problem. Then
+ * rows whose key is new become drafts (one batch), rows whose key is on record update their draft if the row changed,
+ * and rows whose pledge has left the draft stage are kept as they are: a form only ever writes drafts.
+ */
+@ApplicationScoped
+@Transactional
+public class PledgeFormService {
+
+    /** Problems listed in one answer at most; the detail says how many there were. */
+    static final int MAX_LISTED_PROBLEMS = 1_000;
+
+    @Inject
+    private PledgeService pledges;
+
+    @Inject
+    private ReferenceDataRepository reference;
+
+    @Inject
+    private FormRowKeyRepository keys;
+
+    @Inject
+    private ReportFiles files;
+
+    @Inject
+    private IntakeLimits limits;
+
+    /** The reference data forms offer and uploads are read against. */
+    public FormLists lists() {
+        return new FormLists(
+                reference.capabilityTypes().stream().map(type -> new FormLists.Type(type.code(), type.nameEn(),
+                        type.nameFr(), type.category(), type.typicalPersonnel(), type.active())).toList(),
+                reference.events().stream().map(event -> new FormLists.Event(event.code(), event.nameEn())).toList(),
+                reference.missions().stream().map(Mission::code).toList());
+    }
+
+    /** A blank form for the focal point's state, with fresh row keys and current lists. */
+    public XlsxFile blankForm(Actor actor) {
+        requireFocalPoint(actor);
+        MemberState state = reference.memberState(actor.memberState())
+                .orElseThrow(() -> new IllegalStateException("Unknown member state " + actor.memberState()));
+        String formId = PledgeFormTemplate.newFormId();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        try (InputStream template = files.open(PledgeFormTemplate.TEMPLATE)) {
+            return new XlsxFile(PledgeFormTemplate.personalise(template, lists(), state.iso3(), state.nameEn(),
+                    formId, today, limitsLine()), "pledge-form-" + state.iso3() + "-" + today + ".xlsx");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the pledge form template", e);
+        }
+    }
+
+    private String limitsLine() {
+        return "One upload carries at most " + String.format(Locale.ROOT, "%,d", limits.maxRows())
+                + " pledge rows and " + IntakeLimits.readable(limits.maxBytes()) + ".";
+    }
+
+    /** Saves an uploaded form's rows as the focal point's drafts; see the class comment. */
+    public UploadResult save(Actor actor, FormSheet sheet, List<FormRow> rows) {
+        requireFocalPoint(actor);
+        List<FieldError> problems = problems(sheet, rows);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problemsDetail(problems.size()),
+                    problems.subList(0, Math.min(problems.size(), MAX_LISTED_PROBLEMS)));
+        }
+        String state = actor.memberState();
+        Map<String, FormRowKeyRepository.Known> known = keys.find(state, rows.stream().map(FormRow::rowKey).toList());
+        Instant now = Instant.now();
+        Map<Integer, UploadResult.Line> lines = new HashMap<>();
+        List<FormRow> fresh = new ArrayList<>();
+        for (FormRow row : rows) {
+            FormRowKeyRepository.Known existing = known.get(row.rowKey());
+            if (existing == null) {
+                fresh.add(row);
+            } else if (existing.status() != PledgeStatus.DRAFT) {
+                lines.put(row.number(), line(row, UploadResult.Outcome.KEPT, existing.pledgeId(),
+                        existing.reference(), existing.status()));
+            } else {
+                PledgeView current = pledges.get(actor, existing.pledgeId());
+                PledgeInput revised = withVersionAndLines(row.input(), current);
+                if (sameContent(current, row.input())) {
+                    lines.put(row.number(), line(row, UploadResult.Outcome.UNCHANGED, current.id(),
+                            current.reference(), current.status()));
+                } else {
+                    PledgeView edited = pledges.edit(actor, current.id(), revised);
+                    lines.put(row.number(), line(row, UploadResult.Outcome.UPDATED, edited.id(), edited.reference(),
+                            edited.status()));
+                }
+            }
+        }
+        List<PledgeView> created = pledges.createAll(actor, fresh.stream()
+                .map(row -> new PledgeService.NewDraft(row.input(), historyComment(row))).toList());
+        for (int i = 0; i < fresh.size(); i++) {
+            FormRow row = fresh.get(i);
+            PledgeView pledge = created.get(i);
+            keys.add(new FormRowKey(state, row.rowKey(), pledge.id(), actor.username(), now));
+            lines.put(row.number(), line(row, UploadResult.Outcome.CREATED, pledge.id(), pledge.reference(),
+                    pledge.status()));
+        }
+        try {
+            keys.flush();
+        } catch (PersistenceException e) {
+            throw new ConflictException("The same rows were being uploaded at the same moment, and that upload was "
+                    + "first. Nothing of yours was saved; upload the form again to see where its rows stand.",
+                    null, null);
+        }
+        return UploadResult.of(state, rows.stream().map(row -> lines.get(row.number())).toList());
+    }
+
+    /** Every problem of every row: the cells the reader could not read, doubled keys, and the pledge rules. */
+    private List<FieldError> problems(FormSheet sheet, List<FormRow> rows) {
+        List<FieldError> problems = new ArrayList<>();
+        Map<String, Integer> firstRowOfKey = new HashMap<>();
+        for (FormRow row : rows) {
+            problems.addAll(row.errors());
+            if (row.rowKey() != null) {
+                Integer first = firstRowOfKey.putIfAbsent(row.rowKey(), row.number());
+                if (first != null) {
+                    problems.add(sheet.problem(FormField.ROW_KEY, row.number(), "the row key " + row.rowKey()
+                            + " is also on row " + first + "; every row needs its own key"));
+                }
+            }
+            for (FieldError rule : pledges.problemsWith(row.input())) {
+                FormField field = FormField.ofInputField(rule.field()).orElse(FormField.TITLE);
+                String address = sheet.address(field, row.number());
+                if (row.errors().stream().noneMatch(error -> error.field().equals(address))) {
+                    problems.add(sheet.problem(field, row.number(), lowerFirst(rule.message())));
+                }
+            }
+        }
+        return problems;
+    }
+
+    static String problemsDetail(int count) {
+        return (count == 1 ? "The form has 1 problem" : "The form has " + String.format(Locale.ROOT, "%,d", count)
+                + " problems") + "; nothing was saved. Correct "
+                + (count == 1 ? "it" : "them") + " and upload the file again"
+                + (count > MAX_LISTED_PROBLEMS ? " (the first " + String.format(Locale.ROOT, "%,d",
+                MAX_LISTED_PROBLEMS) + " are listed)." : ".");
+    }
+
+    /** Whether the row says what the draft already holds (the form's fields only; detail lines are not on it). */
+    static boolean sameContent(PledgeView current, PledgeInput row) {
+        int units = row.units() == null ? 1 : row.units();
+        return Objects.equals(current.event(), row.event())
+                && Objects.equals(current.capabilityType(), row.capabilityType())
+                && Objects.equals(current.title(), strip(row.title()))
+                && Objects.equals(current.description(), strip(row.description()))
+                && current.units() == units
+                && (row.personnel() == null || current.personnel() == row.personnel())
+                && current.women() == (row.women() == null ? 0 : row.women())
+                && Objects.equals(current.availableFrom(), row.availableFrom())
+                && Objects.equals(current.daysToDeploy(), row.daysToDeploy())
+                && Objects.equals(current.durationMonths(), row.durationMonths())
+                && current.selfSustainment() == row.selfSustainment()
+                && Objects.equals(current.caveats(), strip(row.caveats()))
+                && new TreeSet<>(current.preferredMissions()).equals(new TreeSet<>(row.preferredMissions() == null
+                ? List.of() : row.preferredMissions()));
+    }
+
+    private static PledgeInput withVersionAndLines(PledgeInput row, PledgeView current) {
+        return new PledgeInput(null, row.event(), row.capabilityType(), row.title(), row.description(), row.units(),
+                row.personnel(), row.women(), row.availableFrom(), row.daysToDeploy(), row.durationMonths(),
+                row.selfSustainment(), row.caveats(), row.preferredMissions(), current.lines(), current.version());
+    }
+
+    private static String historyComment(FormRow row) {
+        return "Uploaded with the pledge form, row " + row.number() + " (key " + row.rowKey() + ")"
+                + (row.statedReadiness() == null ? "" : "; readiness level stated by the member state: "
+                + row.statedReadiness());
+    }
+
+    private static UploadResult.Line line(FormRow row, UploadResult.Outcome outcome, long id, String reference,
+                                          PledgeStatus status) {
+        return new UploadResult.Line(row.number(), row.rowKey(), outcome, id, reference, status.name());
+    }
+
+    static void requireFocalPoint(Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        if (!actor.is(Role.FOCAL_POINT)) {
+            throw new ForbiddenException("The pledge form is for focal points, who enter their state's pledges; you "
+                    + "are signed in as " + actor.role() + ".");
+        }
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String lowerFirst(String message) {
+        return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
+}

@@ -1,0 +1,165 @@
+package org.peacekeeping.pledges.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.peacekeeping.pledges.pledge.ReadinessLevel;
+import org.peacekeeping.pledges.pledge.SelfSustainment;
+import org.peacekeeping.pledges.reference.Category;
+
+/**
+ * Makes a focal point's copy of the pledge form from the template {@code reports/pledge-form.xlsx}: the state and a new
+ * form id in their named cells, a fresh key on every prepared row, the current lists under the list names the
+ * template's drop-downs refer to, and the configured limits in the instructions. Where things go is the template's
+ * business (its defined names); this class only fills them, so the template's layout can change freely.
+ */
+final class PledgeFormTemplate {
+
+    static final String TEMPLATE = "pledge-form.xlsx";
+
+    static final String STATE_NAME = "pledge_state_name";
+    static final String FORM_ID = "pledge_form_id";
+    static final String DOWNLOADED = "pledge_downloaded";
+    static final String LIMITS = "pledge_limits";
+
+    /** Letters and digits that cannot be mistaken for one another (no I, O, 0, 1). */
+    private static final char[] KEY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private PledgeFormTemplate() {
+    }
+
+    /** A new form id: six characters, about a billion possibilities. */
+    static String newFormId() {
+        char[] id = new char[6];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = KEY_ALPHABET[RANDOM.nextInt(KEY_ALPHABET.length)];
+        }
+        return new String(id);
+    }
+
+    /** The key of a form's n-th prepared row: {@code GHA-K7Q2XF-0001}. */
+    static String rowKey(String state, String formId, int n) {
+        return state + "-" + formId + "-" + String.format(Locale.ROOT, "%04d", n);
+    }
+
+    /** What each list name of the template receives. */
+    static Map<String, List<String>> lists(FormLists lists) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        values.put("list_category", Arrays.stream(Category.values()).map(Enum::name).toList());
+        values.put("list_capability_type", lists.offeredTypes().stream().map(FormLists.Type::name).toList());
+        values.put("list_event", lists.events().stream().map(FormLists.Event::code).toList());
+        values.put("list_readiness_level", Arrays.stream(ReadinessLevel.values()).map(Enum::name).toList());
+        values.put("list_self_sustainment", Arrays.stream(SelfSustainment.values()).map(Enum::name).toList());
+        values.put("list_mission", lists.missions());
+        return values;
+    }
+
+    static XSSFWorkbook personalise(InputStream template, FormLists lists, String state, String stateName,
+                                    String formId, LocalDate today, String limits) throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook(template);
+        set(workbook, FormReader.STATE, state);
+        set(workbook, STATE_NAME, stateName);
+        set(workbook, FORM_ID, formId);
+        cell(workbook, DOWNLOADED).ifPresent(cell -> cell.setCellValue(today));
+        set(workbook, LIMITS, limits);
+        lists(lists).forEach((name, values) -> fillList(workbook, name, values));
+        fillKeys(workbook, state, formId);
+        Optional.ofNullable(area(workbook, FormReader.FIELDS)).ifPresent(fields -> {
+            int index = workbook.getSheetIndex(fields.getFirstCell().getSheetName());
+            workbook.setActiveSheet(index);
+            workbook.setSelectedTab(index);
+        });
+        return workbook;
+    }
+
+    /** Writes the list's values down from its first cell and makes the name span exactly them. */
+    private static void fillList(XSSFWorkbook workbook, String name, List<String> values) {
+        AreaReference area = area(workbook, name);
+        if (area == null || values.isEmpty()) {
+            return;
+        }
+        CellReference first = area.getFirstCell();
+        Sheet sheet = workbook.getSheet(first.getSheetName());
+        int lastOld = area.getLastCell().getRow();
+        for (int r = first.getRow(); r <= Math.max(lastOld, first.getRow() + values.size() - 1); r++) {
+            Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+            Cell cell = row.getCell(first.getCol()) == null ? row.createCell(first.getCol()) : row.getCell(first.getCol());
+            int i = r - first.getRow();
+            if (i < values.size()) {
+                cell.setCellValue(values.get(i));
+            } else {
+                row.removeCell(cell);
+            }
+        }
+        CellReference last = new CellReference(first.getRow() + values.size() - 1, first.getCol());
+        workbook.getName(name).setRefersToFormula(new AreaReference(
+                new CellReference(first.getSheetName(), first.getRow(), first.getCol(), true, true),
+                new CellReference(first.getSheetName(), last.getRow(), last.getCol(), true, true),
+                SpreadsheetVersion.EXCEL2007).formatAsString());
+    }
+
+    /** A fresh key in the key column of every prepared row. */
+    private static void fillKeys(XSSFWorkbook workbook, String state, String formId) {
+        AreaReference rows = area(workbook, FormReader.ROWS);
+        AreaReference fields = area(workbook, FormReader.FIELDS);
+        if (rows == null || fields == null) {
+            return;
+        }
+        Sheet sheet = workbook.getSheet(fields.getFirstCell().getSheetName());
+        Row codes = sheet.getRow(fields.getFirstCell().getRow());
+        int keyColumn = -1;
+        for (Cell cell : codes) {
+            if (FormField.ROW_KEY.code().equals(cell.getStringCellValue())) {
+                keyColumn = cell.getColumnIndex();
+            }
+        }
+        if (keyColumn < 0) {
+            return;
+        }
+        int n = 0;
+        for (int r = rows.getFirstCell().getRow(); r <= rows.getLastCell().getRow(); r++) {
+            Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
+            Cell cell = row.getCell(keyColumn) == null ? row.createCell(keyColumn) : row.getCell(keyColumn);
+            cell.setCellValue(rowKey(state, formId, ++n));
+        }
+    }
+
+    private static void set(XSSFWorkbook workbook, String name, String value) {
+        cell(workbook, name).ifPresent(cell -> cell.setCellValue(value));
+    }
+
+    private static Optional<Cell> cell(XSSFWorkbook workbook, String name) {
+        AreaReference area = area(workbook, name);
+        if (area == null) {
+            return Optional.empty();
+        }
+        CellReference ref = area.getFirstCell();
+        Sheet sheet = workbook.getSheet(ref.getSheetName());
+        Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
+        return Optional.of(row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol()));
+    }
+
+    private static AreaReference area(XSSFWorkbook workbook, String name) {
+        Name defined = workbook.getName(name);
+        if (defined == null || defined.isDeleted()) {
+            return null;
+        }
+        return new AreaReference(defined.getRefersToFormula(), SpreadsheetVersion.EXCEL2007);
+    }
+}

@@ -1,0 +1,41 @@
+package org.peacekeeping.pledges.pledge;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.peacekeeping.pledges.reference.Category;
+import org.peacekeeping.pledges.reference.RegionalGroup;
+
+/**
+ * A pledge as a register lists it: one flat row with the names of its state and capability type, read by a
+ * projection query rather than as an entity, so that exports of any size stream through without a persistence
+ * context. Detail lines are not part of it.
+ */
+public record PledgeRow(long id, String reference, String memberState, String memberStateName,
+                        RegionalGroup regionalGroup, String event, Category category, String capabilityType,
+                        String capabilityTypeName, String title, String description, int units, int personnel,
+                        int women, ReadinessLevel readinessLevel, LocalDate availableFrom, Integer daysToDeploy,
+                        Integer durationMonths, SelfSustainment selfSustainment, String caveats,
+                        List<String> preferredMissions, PledgeStatus status, Instant createdAt, Instant updatedAt,
+                        Instant submittedAt, Instant approvedAt, LocalDate renewalDue, boolean synthetic) {
+
+    public PledgeRow {
+        preferredMissions = preferredMissions == null ? List.of() : List.copyOf(preferredMissions);
+    }
+
+    /** The columns of the projection, in the order {@link #of(Object[], List)} reads them. */
+    static final String SELECT = "SELECT p.id, p.reference, m.iso3, m.nameEn, m.regionalGroup, e.code, p.category, "
+            + "t.code, t.nameEn, p.title, p.description, p.units, p.personnel, p.women, p.readinessLevel, "
+            + "p.availableFrom, p.daysToDeploy, p.durationMonths, p.selfSustainment, p.caveats, p.status, "
+            + "p.createdAt, p.updatedAt, p.submittedAt, p.approvedAt, p.renewalDue, p.synthetic";
+
+    static PledgeRow of(Object[] row, List<String> missions) {
+        return new PledgeRow(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
+                (RegionalGroup) row[4], (String) row[5], (Category) row[6], (String) row[7], (String) row[8],
+                (String) row[9], (String) row[10], ((Number) row[11]).intValue(), ((Number) row[12]).intValue(),
+                ((Number) row[13]).intValue(), (ReadinessLevel) row[14], (LocalDate) row[15], (Integer) row[16],
+                (Integer) row[17], (SelfSustainment) row[18], (String) row[19], missions, (PledgeStatus) row[20],
+                (Instant) row[21], (Instant) row[22], (Instant) row[23], (Instant) row[24], (LocalDate) row[25],
+                Boolean.TRUE.equals(row[26]));
+    }
+}

@@ -1,0 +1,102 @@
+package org.peacekeeping.pledges.report;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.peacekeeping.pledges.pledge.PledgeStatus;
+
+class RegisterSheetTest {
+
+    private final ReportLayout layout = ReportLayoutTest.committed(ReportService.REGISTER_LAYOUT);
+    private final List<RegisterColumn> columns = RegisterColumn.of(layout);
+
+    @Test
+    void numbersAreNumbersDatesAreDatesAndCodesReadAsLabels() throws IOException {
+        XSSFSheet sheet = write(List.of(Rows.row(7, "GHA", PledgeStatus.APPROVED, 140, 30)), false);
+        Row row = sheet.getRow(1);
+        assertAll(
+                () -> assertEquals("GHA-2025-0007", text(row, RegisterColumn.REFERENCE)),
+                () -> assertEquals(CellType.NUMERIC, cell(row, RegisterColumn.PERSONNEL).getCellType()),
+                () -> assertEquals(140, cell(row, RegisterColumn.PERSONNEL).getNumericCellValue()),
+                () -> assertEquals(30.0 / 140, cell(row, RegisterColumn.WOMEN_SHARE).getNumericCellValue(), 1e-9),
+                () -> assertEquals("0.0%", cell(row, RegisterColumn.WOMEN_SHARE).getCellStyle().getDataFormatString()),
+                () -> assertTrue(DateUtil.isCellDateFormatted(cell(row, RegisterColumn.AVAILABLE_FROM))),
+                () -> assertEquals(LocalDate.of(2026, 3, 1),
+                        cell(row, RegisterColumn.AVAILABLE_FROM).getLocalDateTimeCellValue().toLocalDate()),
+                () -> assertEquals(LocalDateTime.of(2025, 1, 20, 12, 30),
+                        cell(row, RegisterColumn.APPROVED_AT).getLocalDateTimeCellValue()),
+                () -> assertEquals("Formed police units", text(row, RegisterColumn.CATEGORY)),
+                () -> assertEquals("Level 1", text(row, RegisterColumn.READINESS_LEVEL)),
+                () -> assertEquals("Approved", text(row, RegisterColumn.STATUS)),
+                () -> assertEquals("UNMISS, MINUSCA", text(row, RegisterColumn.PREFERRED_MISSIONS)),
+                () -> assertEquals(CellType.BOOLEAN, cell(row, RegisterColumn.SYNTHETIC).getCellType()),
+                () -> assertNull(cell(row, RegisterColumn.RENEWAL_DUE), "an empty value is an empty cell"));
+    }
+
+    @Test
+    void theHeaderIsFrozenFilteredAndPrintedOnEveryPage() throws IOException {
+        XSSFSheet sheet = write(List.of(Rows.row(1, "GHA", PledgeStatus.APPROVED, 10, 1),
+                Rows.row(2, "GHA", PledgeStatus.APPROVED, 10, 1)), false);
+        assertAll(
+                () -> assertEquals("Reference", sheet.getRow(0).getCell(0).getStringCellValue()),
+                () -> assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition()),
+                () -> assertEquals("A1:" + lastColumn() + "3", sheet.getCTWorksheet().getAutoFilter().getRef()),
+                () -> assertEquals("1:1", sheet.getRepeatingRows().formatAsString()),
+                () -> assertTrue(sheet.getPrintSetup().getLandscape()),
+                () -> assertEquals(1, sheet.getPrintSetup().getFitWidth()));
+    }
+
+    @Test
+    void pendingPledgesAreMarkedWhenAsked() throws IOException {
+        XSSFSheet sheet = write(List.of(Rows.row(1, "GHA", PledgeStatus.APPROVED, 10, 1),
+                Rows.row(2, "GHA", PledgeStatus.UNDER_REVIEW, 10, 1)), true);
+        short approvedFill = cell(sheet.getRow(1), RegisterColumn.TITLE).getCellStyle().getFillPattern().getCode();
+        short pendingFill = cell(sheet.getRow(2), RegisterColumn.TITLE).getCellStyle().getFillPattern().getCode();
+        assertNotEquals(approvedFill, pendingFill);
+        assertEquals("Under review", text(sheet.getRow(2), RegisterColumn.STATUS));
+    }
+
+    private XSSFSheet write(List<org.peacekeeping.pledges.pledge.PledgeRow> rows, boolean markPending)
+            throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 10, true, false)) {
+            RegisterSheet sheet = new RegisterSheet(workbook.createSheet("Register"), layout,
+                    new WorkbookStyles(workbook, layout), markPending);
+            rows.forEach(sheet::add);
+            sheet.finish();
+            assertEquals(rows.size(), sheet.rows());
+            workbook.write(bytes);
+            workbook.dispose();
+        }
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray())).getSheetAt(0);
+    }
+
+    private org.apache.poi.ss.usermodel.Cell cell(Row row, RegisterColumn column) {
+        return row.getCell(columns.indexOf(column));
+    }
+
+    private String text(Row row, RegisterColumn column) {
+        return cell(row, column).getStringCellValue();
+    }
+
+    private String lastColumn() {
+        return org.apache.poi.ss.util.CellReference.convertNumToColString(columns.size() - 1);
+    }
+
+}
