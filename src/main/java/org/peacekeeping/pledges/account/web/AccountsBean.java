@@ -33,6 +33,7 @@ public class AccountsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "accountForm";
+    static final String STATUS_FORM = "statusForm";
     static final String PASSWORD_FORM = "passwordForm";
 
     /** What the page shows: the table, the form for a new account, or one account's form. */
@@ -166,7 +167,7 @@ public class AccountsBean implements Serializable {
             reload();
             AdminTexts.info("account.disabled", editing.getUsername());
         } catch (InvalidInputException e) {
-            AdminTexts.fieldErrors(PASSWORD_FORM, e);
+            AdminTexts.fieldErrors(STATUS_FORM, e);
         } catch (ConflictException e) {
             reloadEditingAfterConflict();
         } catch (NotFoundException e) {
@@ -257,10 +258,6 @@ public class AccountsBean implements Serializable {
     }
 
     // --------------------------------------------------------------------------------------------- accessors
-
-    public Mode getMode() {
-        return mode;
-    }
 
     public boolean isListing() {
         return mode == Mode.LIST;
