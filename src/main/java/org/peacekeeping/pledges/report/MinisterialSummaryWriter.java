@@ -413,10 +413,10 @@ final class MinisterialSummaryWriter {
                 Double share = row.womenShare();
                 if (share != null) {
                     grid.put(r, 6, Math.round((share - target.share()) * 1000) / 10.0, styles.of(Kind.POINTS));
+                    grid.put(r, 7, womenNeeded(row, target), styles.of(Kind.INTEGER));
+                    grid.put(r, 8, layout.text(share >= target.share() ? "gender.met.yes" : "gender.met.no"),
+                            styles.centered());
                 }
-                grid.put(r, 7, womenNeeded(row, target), styles.of(Kind.INTEGER));
-                grid.put(r, 8, layout.text(share != null && share >= target.share() ? "gender.met.yes"
-                        : "gender.met.no"), styles.centered());
             }
             r++;
         }
@@ -602,7 +602,7 @@ final class MinisterialSummaryWriter {
         bar(byCategory, layout.text("chart.byCategory"), BarDirection.BAR, categorySheet, categoryLabels,
                 List.of(new Series(layout.text("chart.series.pledges"), categorySheet, pledgesByCategory,
                         "colour.chart.1")), null);
-        XSSFChart byGroup = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 3, row, 7, row + CHART_ROWS));
+        XSSFChart byGroup = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 3, row, 8, row + CHART_ROWS));
         bar(byGroup, layout.text("chart.byGroup"), BarDirection.COL, categorySheet, groupLabels,
                 List.of(new Series(layout.text("chart.series.personnel"), categorySheet, personnelByGroup,
                         "colour.chart.1")), null);

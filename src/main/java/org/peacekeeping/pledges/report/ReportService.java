@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -115,23 +114,12 @@ public class ReportService {
     }
 
     /**
-     * The summary's register: the selection's pledges by reference, the ministerial's first, then each preparatory
-     * meeting's; all statuses of the selection, through the same streamed, scoped query as the register download.
+     * The summary's register: the selection's pledges by reference, through the same streamed, scoped query as the
+     * register download (whose event filter, like the list's, counts a ministerial's preparatory meetings with it).
      */
     private void registerRows(Actor actor, Selection selection, Consumer<PledgeRow> sink) {
-        PledgeSort.Order byReference = new PledgeSort.Order(PledgeSort.REFERENCE, false);
-        EventInfo event = selection.event();
-        List<String> events = new ArrayList<>();
-        if (event == null) {
-            events.add(null);
-        } else {
-            events.add(event.code());
-            events.addAll(event.preparatory());
-        }
-        for (String code : events) {
-            pledges.forEachListed(actor, new PledgeFilter(Set.copyOf(selection.statuses()), null, null, code, null),
-                    byReference, sink);
-        }
+        pledges.forEachListed(actor, new PledgeFilter(Set.copyOf(selection.statuses()), null, null,
+                selection.eventCode(), null), new PledgeSort.Order(PledgeSort.REFERENCE, false), sink);
     }
 
     private EventInfo event(String eventCode) {
