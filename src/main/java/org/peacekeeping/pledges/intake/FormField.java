@@ -11,7 +11,7 @@ import java.util.Optional;
 public enum FormField {
     ROW_KEY("rowKey", null, Kind.TEXT),
     TITLE("title", "title", Kind.TEXT),
-    CATEGORY("category", "capabilityType", Kind.TEXT),
+    CATEGORY("category", null, Kind.TEXT),
     CAPABILITY_TYPE("capabilityType", "capabilityType", Kind.TEXT),
     EVENT("event", "event", Kind.TEXT),
     UNITS("units", "units", Kind.WHOLE_NUMBER),
@@ -59,11 +59,8 @@ public enum FormField {
         return Arrays.stream(values()).filter(field -> field.code.equals(code)).findFirst();
     }
 
-    /** The column a service error about {@code inputField} points at (the first that fills it). */
+    /** The column a service error about {@code inputField} points at. */
     static Optional<FormField> ofInputField(String inputField) {
-        if (FormField.CAPABILITY_TYPE.inputField.equals(inputField)) {
-            return Optional.of(CAPABILITY_TYPE);
-        }
         return Arrays.stream(values()).filter(field -> inputField.equals(field.inputField)).findFirst();
     }
 }

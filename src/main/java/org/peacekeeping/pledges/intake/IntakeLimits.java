@@ -2,6 +2,7 @@ package org.peacekeeping.pledges.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.eclipse.microprofile.config.Config;
 
@@ -69,11 +70,11 @@ public class IntakeLimits {
     }
 
     /** "5 MB", "512 KB": a size as people read it. */
-    static String readable(long bytes) {
+    public static String readable(long bytes) {
         if (bytes >= 1024 * 1024) {
             double megabytes = bytes / (1024.0 * 1024);
             return (megabytes == Math.rint(megabytes) ? String.valueOf((long) megabytes)
-                    : String.format(java.util.Locale.ROOT, "%.1f", megabytes)) + " MB";
+                    : String.format(Locale.ROOT, "%.1f", megabytes)) + " MB";
         }
         if (bytes >= 1024) {
             return (bytes / 1024) + " KB";

@@ -99,7 +99,7 @@ final class PledgeFormTemplate {
         int lastOld = area.getLastCell().getRow();
         for (int r = first.getRow(); r <= Math.max(lastOld, first.getRow() + values.size() - 1); r++) {
             Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-            Cell cell = row.getCell(first.getCol()) == null ? row.createCell(first.getCol()) : row.getCell(first.getCol());
+            Cell cell = cellAt(row, first.getCol());
             int i = r - first.getRow();
             if (i < values.size()) {
                 cell.setCellValue(values.get(i));
@@ -135,7 +135,7 @@ final class PledgeFormTemplate {
         int n = 0;
         for (int r = rows.getFirstCell().getRow(); r <= rows.getLastCell().getRow(); r++) {
             Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);
-            Cell cell = row.getCell(keyColumn) == null ? row.createCell(keyColumn) : row.getCell(keyColumn);
+            Cell cell = cellAt(row, keyColumn);
             cell.setCellValue(rowKey(state, formId, ++n));
         }
     }
@@ -152,7 +152,11 @@ final class PledgeFormTemplate {
         CellReference ref = area.getFirstCell();
         Sheet sheet = workbook.getSheet(ref.getSheetName());
         Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
-        return Optional.of(row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol()));
+        return Optional.of(cellAt(row, ref.getCol()));
+    }
+
+    private static Cell cellAt(Row row, int column) {
+        return row.getCell(column) == null ? row.createCell(column) : row.getCell(column);
     }
 
     private static AreaReference area(XSSFWorkbook workbook, String name) {

@@ -101,17 +101,11 @@ public class PledgeFormUpload {
             while ((read = body.read(buffer)) > 0) {
                 copied += read;
                 if (copied > max) {
-                    throw tooLarge(max);
+                    throw UploadRefusedException.fileTooLarge(max);
                 }
                 out.write(buffer, 0, read);
             }
         }
-    }
-
-    static UploadRefusedException tooLarge(long max) {
-        return UploadRefusedException.tooLarge("The file is larger than " + IntakeLimits.readable(max)
-                + ", the most one upload may be (pledges.intake.max-bytes). Split the rows over several forms, or "
-                + "remove pictures and other content the form does not need.");
     }
 
     private static void delete(Path file) {

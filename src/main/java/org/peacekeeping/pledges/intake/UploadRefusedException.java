@@ -36,6 +36,13 @@ public class UploadRefusedException extends RuntimeException {
         return new UploadRefusedException(Response.Status.REQUEST_ENTITY_TOO_LARGE, message);
     }
 
+    /** A file over the size limit (413), whether its declared length or its bytes gave it away. */
+    public static UploadRefusedException fileTooLarge(long maxBytes) {
+        return tooLarge("The file is larger than " + IntakeLimits.readable(maxBytes) + ", the most one upload may be "
+                + "(pledges.intake.max-bytes). Split the rows over several forms, or remove pictures and other "
+                + "content the form does not need.");
+    }
+
     static UploadRefusedException unsupported(String message) {
         return new UploadRefusedException(Response.Status.UNSUPPORTED_MEDIA_TYPE, message);
     }

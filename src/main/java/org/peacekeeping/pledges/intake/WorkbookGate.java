@@ -70,7 +70,8 @@ final class WorkbookGate {
                 }
                 total += Math.max(size, 0);
                 if (total > IntakeLimits.MAX_TOTAL_BYTES) {
-                    throw zipBomb("it would expand to more than " + IntakeLimits.readable(IntakeLimits.MAX_TOTAL_BYTES));
+                    throw zipBomb("it would expand to more than "
+                            + IntakeLimits.readable(IntakeLimits.MAX_TOTAL_BYTES));
                 }
             }
             if (names.stream().anyMatch(name -> name.endsWith("vbaproject.bin"))

@@ -21,7 +21,8 @@ import java.util.function.Consumer;
 public class PledgeRepository {
 
     /** What the list, its count and the register read from: a pledge with its state, type and (optional) event. */
-    private static final String FROM = " FROM Pledge p JOIN p.memberState m JOIN p.capabilityType t LEFT JOIN p.event e";
+    private static final String FROM =
+            " FROM Pledge p JOIN p.memberState m JOIN p.capabilityType t LEFT JOIN p.event e";
 
     /** Rows read through the register's cursor (and their missions fetched) per round trip. */
     private static final int ROW_CHUNK = 500;

@@ -45,7 +45,8 @@ public class ReportFiles {
             throw new IllegalArgumentException("Not a file name: " + name);
         }
         try {
-            Optional<Path> local = Optional.ofNullable(folder).map(dir -> dir.resolve(name)).filter(Files::isRegularFile);
+            Optional<Path> local = Optional.ofNullable(folder).map(dir -> dir.resolve(name))
+                    .filter(Files::isRegularFile);
             if (local.isPresent()) {
                 return Files.newInputStream(local.get());
             }

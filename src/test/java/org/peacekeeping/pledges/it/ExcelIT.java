@@ -212,7 +212,7 @@ class ExcelIT {
                 () -> assertEquals(0, number(hospitalGap.getCell(10)), "no gap"));
         Map<String, String> coverage = new HashMap<>();
         for (Row row : gaps) {
-            if (row.getCell(7) != null && row.getCell(0) != null && Set.of("Critical", "High").contains(text(row.getCell(0)))) {
+            if (row.getCell(7) != null && Set.of("Critical", "High").contains(text(row.getCell(0)))) {
                 coverage.put(text(row.getCell(0)) + " " + text(row.getCell(1)), (long) number(row.getCell(7)) + " "
                         + text(row.getCell(9)));
             }
@@ -628,7 +628,8 @@ class ExcelIT {
 
     private static void assertProblem(Api.Reply reply, int status) {
         assertEquals(status, reply.status(), reply.body());
-        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType() + " " + reply.body());
+        assertTrue(reply.contentType().startsWith("application/problem+json"),
+                reply.contentType() + " " + reply.body());
         assertFalse(reply.body().contains("Exception"), reply.body());
     }
 

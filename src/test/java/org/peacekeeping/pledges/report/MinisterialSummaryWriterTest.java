@@ -72,7 +72,8 @@ class MinisterialSummaryWriterTest {
         assertAll(
                 () -> assertEquals("United Nations Peacekeeping Ministerial 2025, Berlin, 13\u201314 May 2025",
                         overview.getRow(1).getCell(0).getStringCellValue()),
-                () -> assertEquals("BERLIN-2025, with its preparatory meetings: ISLAMABAD-2025", valueOf(overview, "Event")),
+                () -> assertEquals("BERLIN-2025, with its preparatory meetings: ISLAMABAD-2025",
+                        valueOf(overview, "Event")),
                 () -> assertEquals(4.0, valueOf(overview, "Pledges")),
                 () -> assertEquals(2.0, valueOf(overview, "Member states")),
                 () -> assertEquals(337.0, valueOf(overview, "Personnel")),

@@ -43,27 +43,18 @@ public class UploadSizeFilter implements ContainerRequestFilter {
                 // Read and drop the body, so that the client, still sending, gets the answer rather than a reset.
                 request.getEntityStream().transferTo(OutputStream.nullOutputStream());
             }
-            request.abortWith(UploadRefusedMapper.response(tooLarge()));
+            request.abortWith(UploadRefusedMapper.response(UploadRefusedException.fileTooLarge(limits.maxBytes())));
             return;
         }
         if (request.getLength() < 0 && request.hasEntity()) {
             InputStream body = request.getEntityStream();
             byte[] bytes = body.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 8));
             if (bytes.length > max) {
-                request.abortWith(UploadRefusedMapper.response(tooLarge()));
+                request.abortWith(UploadRefusedMapper.response(
+                        UploadRefusedException.fileTooLarge(limits.maxBytes())));
                 return;
             }
             request.setEntityStream(new ByteArrayInputStream(bytes));
         }
-    }
-
-    private UploadRefusedException tooLarge() {
-        return new UploadRefusedException(jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                "The upload is larger than " + readable(limits.maxBytes()) + ", the most one upload may be "
-                        + "(pledges.intake.max-bytes). Split the rows over several forms.");
-    }
-
-    private static String readable(long bytes) {
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
     }
 }
