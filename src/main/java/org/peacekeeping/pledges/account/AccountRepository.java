@@ -2,9 +2,11 @@ package org.peacekeeping.pledges.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.peacekeeping.pledges.platform.InstantConverter;
 
 /** Persistence of accounts; joins the caller's transaction. */
 @ApplicationScoped
@@ -35,6 +37,32 @@ public class AccountRepository {
 
     public void add(UserAccount account) {
         em.persist(account);
+    }
+
+    /**
+     * Re-reads the account's row under a write lock and detaches it, for sign-in bookkeeping: concurrent sign-ins of
+     * one account take turns (every failure counts), and what they change is written by
+     * {@link #saveSignInState(UserAccount)} alone, outside the account's optimistic version, so that a sign-in never
+     * makes an administrator's edit of the account stale.
+     */
+    public UserAccount lockForSignIn(UserAccount account) {
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        em.detach(account);
+        return account;
+    }
+
+    /** Writes the sign-in bookkeeping of an account read by {@link #lockForSignIn(UserAccount)}. */
+    public void saveSignInState(UserAccount account) {
+        var timestamps = new InstantConverter();
+        // The casts type the parameters even when null (a null is otherwise bound as text on PostgreSQL).
+        em.createNativeQuery("UPDATE user_account SET failed_logins = ?1,"
+                        + " locked_until = CAST(?2 AS TIMESTAMP WITH TIME ZONE),"
+                        + " last_login_at = CAST(?3 AS TIMESTAMP WITH TIME ZONE) WHERE id = ?4")
+                .setParameter(1, account.failedLogins())
+                .setParameter(2, timestamps.convertToDatabaseColumn(account.lockedUntil()))
+                .setParameter(3, timestamps.convertToDatabaseColumn(account.lastLoginAt()))
+                .setParameter(4, account.id())
+                .executeUpdate();
     }
 
     /** Writes pending changes now, so that a stale version or a taken username shows inside the use case. */

@@ -48,8 +48,20 @@ public class AccountService {
     private record Remembered(String digest, Instant until) {
     }
 
-    /** The outcome of a sign-in attempt; the reason is for the log only, never for the user. */
-    public record Authentication(Actor actor, String refusal) {
+    /**
+     * The outcome of a sign-in attempt; the reason is for the log only, never for the user. A success carries the
+     * account's {@linkplain UserAccount#credentialStamp() credential stamp} for a session to remember.
+     */
+    public record Authentication(Actor actor, String credentialStamp, String refusal) {
+
+        static Authentication success(UserAccount account) {
+            return new Authentication(actorOf(account), account.credentialStamp(), null);
+        }
+
+        static Authentication refused(String reason) {
+            return new Authentication(null, null, reason);
+        }
+
         public boolean succeeded() {
             return actor != null;
         }
@@ -64,38 +76,53 @@ public class AccountService {
         Optional<UserAccount> found = username == null ? Optional.empty() : accounts.byUsername(username);
         if (found.isEmpty()) {
             hasher.verify(password, decoyHash()); // the same work as for a real account: no hint by timing
-            return new Authentication(null, "unknown account");
+            return Authentication.refused("unknown account");
         }
         UserAccount account = found.get();
         if (!account.enabled()) {
-            return new Authentication(null, "account disabled");
+            return Authentication.refused("account disabled");
         }
         if (account.lockedAt(now)) {
-            return new Authentication(null, "account locked after repeated failures");
+            return Authentication.refused("account locked after repeated failures");
         }
         String digest = digest(username, password);
         Remembered memory = remembered.get(username);
         if (memory != null && memory.until().isAfter(now) && memory.digest().equals(digest)) {
-            return new Authentication(actorOf(account), null);
+            return Authentication.success(account);
         }
         if (!hasher.verify(password, account.passwordHash())) {
             remembered.remove(username);
-            account.recordFailedLogin(maxFailures, now, now.plus(Duration.ofMinutes(lockMinutes)));
-            if (account.lockedAt(now)) {
+            UserAccount current = accounts.lockForSignIn(account);
+            current.recordFailedLogin(maxFailures, now, now.plus(Duration.ofMinutes(lockMinutes)));
+            accounts.saveSignInState(current);
+            if (current.lockedAt(now)) {
                 LOG.warning(() -> "Account " + username + " locked for " + lockMinutes + " minutes after "
                         + maxFailures + " failed sign-ins");
             }
-            return new Authentication(null, "wrong password");
+            return Authentication.refused("wrong password");
         }
-        account.recordLogin(now);
+        UserAccount current = accounts.lockForSignIn(account);
+        current.recordLogin(now);
+        accounts.saveSignInState(current);
         remembered.put(username, new Remembered(digest, now.plus(REMEMBER)));
-        return new Authentication(actorOf(account), null);
+        return Authentication.success(account);
     }
 
     /** The actor for a signed-in username, if the account still exists and is enabled. */
     @Transactional
     public Optional<Actor> actor(String username) {
         return accounts.byUsername(username).filter(UserAccount::enabled).map(AccountService::actorOf);
+    }
+
+    /**
+     * The actor of a session, if its account still exists, is enabled and has the password the session signed in
+     * with (a reset password ends the account's sessions).
+     */
+    @Transactional
+    public Optional<Actor> sessionActor(String username, String credentialStamp) {
+        return accounts.byUsername(username).filter(UserAccount::enabled)
+                .filter(account -> account.credentialStamp().equals(credentialStamp))
+                .map(AccountService::actorOf);
     }
 
     @Transactional

@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  * One way in for both kinds of client: HTTP Basic on any request (API scripts), and a server-side session after
  * an interactive sign-in (pages, or {@code POST /api/session}). The session id changes at sign-in (no session
  * fixation); the session only remembers who signed in, and the account is re-read on every request, so a disabled
- * account is out at once. Wrong credentials get a 401 that does not say which part was wrong.
+ * account, or one whose password was reset, is out at once. Wrong credentials get a 401 that does not say which part was wrong.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -34,8 +34,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     public static final String VIA_SESSION = "org.peacekeeping.pledges.viaSession";
     private static final Logger LOG = Logger.getLogger(SignInMechanism.class.getName());
 
-    /** What the session remembers: only the username. */
-    public record SignedIn(String username) implements Serializable {
+    /**
+     * What the session remembers: the username, and a stamp of the password it signed in with, so that a password
+     * reset ends the account's sessions on their next request.
+     */
+    public record SignedIn(String username, String credentialStamp) implements Serializable {
     }
 
     @Inject
@@ -54,7 +57,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof SignedIn signedIn) {
-            var actor = accounts.actor(signedIn.username());
+            var actor = accounts.sessionActor(signedIn.username(), signedIn.credentialStamp());
             if (actor.isPresent()) {
                 request.setAttribute(VIA_SESSION, Boolean.TRUE);
                 return context.notifyContainerAboutLogin(actor.get().username(), Set.of(actor.get().role().name()));
@@ -100,7 +103,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (existing != null) {
             existing.invalidate();
         }
-        request.getSession(true).setAttribute(SESSION_USER, new SignedIn(result.actor().username()));
+        request.getSession(true).setAttribute(SESSION_USER,
+                new SignedIn(result.actor().username(), result.credentialStamp()));
         return context.notifyContainerAboutLogin(result.actor().username(), Set.of(result.actor().role().name()));
     }
 

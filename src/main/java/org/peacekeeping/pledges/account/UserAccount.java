@@ -11,7 +11,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -222,6 +226,23 @@ public class UserAccount {
 
     public int failedLogins() {
         return failedLogins;
+    }
+
+    /**
+     * A short digest of the password hash: it changes with the password and tells nothing about it, so a session can
+     * keep it to notice a reset.
+     */
+    public String credentialStamp() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
     }
 
     public Instant lastLoginAt() {

@@ -150,23 +150,11 @@ public class DemoDataSeeder {
         for (DemoPledgeSet.Step step : plan.steps()) {
             PledgeStatus from = pledge.status();
             ReadinessLevel before = pledge.readinessLevel();
-            switch (step.action()) {
-                case SUBMIT -> pledge.submit(step.actor(), step.at());
-                case START_REVIEW -> pledge.startReview(step.actor(), step.at());
-                case RETURN -> pledge.returnForRevision(step.actor(), step.at());
-                case APPROVE -> pledge.approve(step.actor(), step.at());
-                case REJECT -> pledge.reject(step.actor(), step.at());
-                case REOPEN -> pledge.reopen(step.actor(), step.at());
-                case RENEW -> pledge.renew(step.actor(), step.at());
-                case WITHDRAW -> pledge.withdraw(step.actor(), step.at());
-                case LAPSE -> pledge.lapse(step.at());
-                case ASSESS -> {
-                    pledge.assessReadiness(step.level(), step.actor(), step.at());
-                    assessments.add(new Assessment(pledge.id(), step.assessmentType(),
-                            step.at().atOffset(ZoneOffset.UTC).toLocalDate(), AssessmentOutcome.SUCCESSFUL, before,
-                            step.level(), step.comment(), step.actor(), step.at()));
-                }
-                default -> throw new IllegalStateException("The demo set does not plan " + step.action());
+            step.applyTo(pledge, step.actor());
+            if (step.action() == PledgeAction.ASSESS) {
+                assessments.add(new Assessment(pledge.id(), step.assessmentType(),
+                        step.at().atOffset(ZoneOffset.UTC).toLocalDate(), AssessmentOutcome.SUCCESSFUL, before,
+                        step.level(), step.comment(), step.actor(), step.at()));
             }
             List<String> changed = step.action() == PledgeAction.ASSESS ? List.of("readinessLevel")
                     : step.action() == PledgeAction.APPROVE && before != pledge.readinessLevel()

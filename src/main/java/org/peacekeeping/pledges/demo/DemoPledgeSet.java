@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.peacekeeping.pledges.pledge.Pledge;
 import org.peacekeeping.pledges.pledge.PledgeAction;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
 import org.peacekeeping.pledges.pledge.ReadinessLevel;
@@ -42,6 +43,23 @@ public final class DemoPledgeSet {
     /** One lifecycle step: the action, when, by whom, with what comment, and for assessments the new level. */
     public record Step(PledgeAction action, Instant at, String actor, String comment, ReadinessLevel level,
                        AssessmentType assessmentType) {
+
+        /** Takes this step on the pledge through its verb, as {@code actor} (the planned one, or a stand-in). */
+        public void applyTo(Pledge pledge, String actor) {
+            switch (action) {
+                case SUBMIT -> pledge.submit(actor, at);
+                case START_REVIEW -> pledge.startReview(actor, at);
+                case RETURN -> pledge.returnForRevision(actor, at);
+                case APPROVE -> pledge.approve(actor, at);
+                case REJECT -> pledge.reject(actor, at);
+                case REOPEN -> pledge.reopen(actor, at);
+                case RENEW -> pledge.renew(actor, at);
+                case WITHDRAW -> pledge.withdraw(actor, at);
+                case LAPSE -> pledge.lapse(at);
+                case ASSESS -> pledge.assessReadiness(level, actor, at);
+                default -> throw new IllegalStateException("The demo set plans no " + action);
+            }
+        }
     }
 
     /** One planned pledge. */

@@ -3,6 +3,7 @@ package org.peacekeeping.pledges.account;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -221,6 +222,19 @@ class UserAccountTest {
                 () -> assertEquals(1, account.failedLogins()),
                 () -> assertFalse(account.lockedAt(NOW)),
                 () -> assertEquals(NOW, account.lastLoginAt()));
+    }
+
+    @Test
+    void theCredentialStampChangesWithThePasswordAndRevealsNothingOfIt() {
+        UserAccount account = reviewer();
+        String before = account.credentialStamp();
+        account.changeContact("Reviewer, DPO", "reviewer@example.org", NOW);
+        assertEquals(before, account.credentialStamp(), "other changes keep it");
+        account.changePassword("pbkdf2-sha256$1000$bmV3$a2V5", NOW);
+        assertAll(
+                () -> assertNotEquals(before, account.credentialStamp()),
+                () -> assertEquals(32, before.length()),
+                () -> assertFalse(HASH.contains(before)));
     }
 
     @Test

@@ -268,7 +268,7 @@ class DemoPledgeSetTest {
                         detailsOf(plan, types, plan.eventCode() == null ? null : events.get(plan.eventCode())), true,
                         plan.createdBy(), plan.createdAt());
                 for (Step step : plan.steps()) {
-                    play(pledge, step);
+                    step.applyTo(pledge, step.actor());
                 }
                 assertEquals(plan.finalStatus(), pledge.status(), reference + " " + plan.steps());
             });
@@ -276,29 +276,12 @@ class DemoPledgeSetTest {
         assertAll(checks);
     }
 
-    /** The same calls {@link DemoDataSeeder} makes for each step. */
-    private static void play(Pledge pledge, Step step) {
-        switch (step.action()) {
-            case SUBMIT -> pledge.submit(step.actor(), step.at());
-            case START_REVIEW -> pledge.startReview(step.actor(), step.at());
-            case RETURN -> pledge.returnForRevision(step.actor(), step.at());
-            case APPROVE -> pledge.approve(step.actor(), step.at());
-            case REJECT -> pledge.reject(step.actor(), step.at());
-            case REOPEN -> pledge.reopen(step.actor(), step.at());
-            case RENEW -> pledge.renew(step.actor(), step.at());
-            case WITHDRAW -> pledge.withdraw(step.actor(), step.at());
-            case LAPSE -> pledge.lapse(step.at());
-            case ASSESS -> pledge.assessReadiness(step.level(), step.actor(), step.at());
-            default -> throw new AssertionError("The demo set plans no " + step.action());
-        }
-    }
-
     @Test
     void noApprovedPledgeIsOverdueForRenewalNow() {
         assertAll(plans.stream().filter(p -> p.finalStatus() == PledgeStatus.APPROVED).map(p -> () -> {
             Pledge pledge = new Pledge("X", Fixtures.memberState(p.memberState()), detailsOf(p, capabilityTypes(),
                     null), true, p.createdBy(), p.createdAt());
-            p.steps().forEach(step -> play(pledge, step));
+            p.steps().forEach(step -> step.applyTo(pledge, step.actor()));
             assertThrows(IllegalStateException.class, () -> pledge.lapse(NOW), "renewal due " + pledge.renewalDue());
         }));
     }

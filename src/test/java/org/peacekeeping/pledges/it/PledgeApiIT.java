@@ -14,13 +14,15 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -91,6 +93,23 @@ class PledgeApiIT {
         assertEquals(201, browser.post("api/pledges", draft("With the header").build().toString()).status());
         assertEquals(204, browser.delete("api/session").status());
         assertEquals(401, browser.get("api/me").status(), "signed out");
+    }
+
+    @Test
+    void aPasswordResetEndsTheAccountsSessions() {
+        Api browser = new Api(base).withCookies();
+        Api.Reply signedIn = browser.post("api/session", "{\"username\":\"fp.korea\",\"password\":\"peacekeeping\"}");
+        assertEquals(200, signedIn.status(), signedIn.body());
+        assertEquals("KOR", browser.get("api/me").object().getString("memberState"));
+        String original = Sql.single("SELECT password_hash FROM user_account WHERE username = 'fp.korea'");
+        try {
+            // What an administrator's reset leaves behind: another hash.
+            Sql.update("UPDATE user_account SET password_hash = 'pbkdf2-sha256$1000$c2FsdA$a2V5'"
+                    + " WHERE username = 'fp.korea'");
+            assertEquals(401, browser.get("api/me").status(), "the session signed in with the old password ended");
+        } finally {
+            Sql.update("UPDATE user_account SET password_hash = '" + original + "' WHERE username = 'fp.korea'");
+        }
     }
 
     // ------------------------------------------------------------------ the journey
@@ -336,29 +355,14 @@ class PledgeApiIT {
         for (int round = 0; round < 3; round++) {
             long id = submittedPledge("Race " + round);
             action(reviewer, id, "start-review", null);
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            try {
-                Callable<Api.Reply> approve = () -> {
-                    start.await();
-                    return reviewer.post(actionPath(id, "approve"), "{}");
-                };
-                Callable<Api.Reply> reject = () -> {
-                    start.await();
-                    return reviewer.post(actionPath(id, "reject"), "{\"comment\":\"Not needed\"}");
-                };
-                Future<Api.Reply> first = pool.submit(approve);
-                Future<Api.Reply> second = pool.submit(reject);
-                start.countDown();
-                List<Integer> codes = List.of(first.get().status(), second.get().status());
-                assertEquals(List.of(200, 409), codes.stream().sorted().toList(), "exactly one wins: " + codes);
-                String winner = codes.get(0) == 200 ? "APPROVED" : "REJECTED";
-                assertEquals(winner, pakistan.get("api/pledges/" + id).object().getString("status"));
-                assertEquals(1, history(pakistan, id).stream()
-                        .filter(h -> Set.of("APPROVE", "REJECT").contains(h.getString("action"))).count());
-            } finally {
-                pool.shutdownNow();
-            }
+            List<Integer> codes = concurrently(2, i -> i == 0
+                    ? reviewer.post(actionPath(id, "approve"), "{}").status()
+                    : reviewer.post(actionPath(id, "reject"), "{\"comment\":\"Not needed\"}").status());
+            assertEquals(List.of(200, 409), codes.stream().sorted().toList(), "exactly one wins: " + codes);
+            String winner = codes.get(0) == 200 ? "APPROVED" : "REJECTED";
+            assertEquals(winner, pakistan.get("api/pledges/" + id).object().getString("status"));
+            assertEquals(1, history(pakistan, id).stream()
+                    .filter(h -> Set.of("APPROVE", "REJECT").contains(h.getString("action"))).count());
         }
     }
 
@@ -446,19 +450,51 @@ class PledgeApiIT {
     // ------------------------------------------------------------------ sign-in throttle (last: it locks fp.germany)
 
     @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void concurrentFirstSignInsOfOneAccountAllSucceed() throws Exception {
+        List<Integer> statuses = concurrently(4, i -> new Api(base).as("fp.ghana").get("api/me").status());
+        assertEquals(List.of(200, 200, 200, 200), statuses);
+        assertEquals(0, Sql.count("SELECT failed_logins FROM user_account WHERE username = 'fp.ghana'"));
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
-    void repeatedWrongPasswordsLockTheAccountEvenForTheRightOne() {
+    void repeatedWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
         Api germany = new Api(base).as("fp.germany");
         assertEquals(200, germany.get("api/me").status());
-        for (int i = 0; i < 5; i++) {
-            assertEquals(401, new Api(base).as("fp.germany", "wrong-" + i).get("api/me").status());
-        }
+        List<Integer> statuses = concurrently(5,
+                i -> new Api(base).as("fp.germany", "wrong-" + i).get("api/me").status());
+        assertEquals(List.of(401, 401, 401, 401, 401), statuses, "five wrong passwords at once, each counted");
         Api.Reply locked = germany.get("api/me");
         assertEquals(401, locked.status(), "locked: even the right password is refused for now");
         assertFalse(locked.body().toLowerCase().contains("lock"), "no hint of why: " + locked.body());
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** Runs {@code task} {@code times} times at once (released together) and returns the results in order. */
+    private static <T> List<T> concurrently(int times, IntFunction<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(times);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> results = new ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                int n = i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return task.apply(n);
+                }));
+            }
+            start.countDown();
+            List<T> values = new ArrayList<>();
+            for (var result : results) {
+                values.add(result.get(2, TimeUnit.MINUTES));
+            }
+            return values;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
     private static JsonObjectBuilder draft(String title) {
         return Json.createObjectBuilder()

@@ -96,7 +96,8 @@ public final class Fixtures {
         return new Pledge("PAK-2026-0001", memberState("PAK"), details(), false, "fp.pakistan", CREATED);
     }
 
-    private static <T> T newInstance(Class<T> type) {
+    /** An entity made as JPA makes it (through its protected constructor), for fixtures to fill in. */
+    public static <T> T newInstance(Class<T> type) {
         try {
             Constructor<T> constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);
@@ -106,7 +107,8 @@ public final class Fixtures {
         }
     }
 
-    private static void set(Object target, String field, Object value) {
+    /** Sets a field as JPA would when reading a row. */
+    public static void set(Object target, String field, Object value) {
         try {
             Field declared = target.getClass().getDeclaredField(field);
             declared.setAccessible(true);

@@ -1,28 +1,31 @@
 package org.peacekeeping.pledges.requirement;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
+import static org.peacekeeping.pledges.pledge.Fixtures.newInstance;
+import static org.peacekeeping.pledges.pledge.Fixtures.set;
+
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.peacekeeping.pledges.pledge.Fixtures;
 import org.peacekeeping.pledges.reference.CapabilityType;
 import org.peacekeeping.pledges.reference.Category;
 import org.peacekeeping.pledges.reference.Mission;
+import org.peacekeeping.pledges.reference.PersonnelKind;
 import org.peacekeeping.pledges.reference.PledgingEvent;
 
 /**
- * Reference data for the requirement tests, and a validator over it. Reference entities have only JPA's protected
- * constructor (migrations load them), so they are made here by reflection.
+ * Reference data for the requirement tests (the pledge fixtures' hospital and Berlin 2025, a retired type, two
+ * missions), and a validator over it.
  */
 final class RequirementFixtures {
 
     static final Instant NOW = Instant.parse("2026-02-02T10:00:00Z");
 
-    static final CapabilityType HOSPITAL = capabilityType("LEVEL_2_HOSPITAL", Category.MEDICAL, true);
-    static final CapabilityType RETIRED = capabilityType("OLD_SIGNALS_UNIT", Category.OTHER, false);
-    static final PledgingEvent BERLIN = event("BERLIN-2025");
+    static final CapabilityType HOSPITAL = Fixtures.levelTwoHospital();
+    static final CapabilityType RETIRED = retired(
+            Fixtures.capabilityType("OLD_SIGNALS_UNIT", Category.OTHER, 40, PersonnelKind.CONTINGENT));
+    static final PledgingEvent BERLIN = Fixtures.berlin2025();
     static final Mission UNMISS = mission("UNMISS", null);
     static final Mission MINUSMA = mission("MINUSMA", LocalDate.of(2023, 12, 31));
 
@@ -48,22 +51,9 @@ final class RequirementFixtures {
         return new CapabilityRequirement(type, 2, Priority.HIGH, BERLIN, mission, null, null, null, "reviewer", NOW);
     }
 
-    static CapabilityType capabilityType(String code, Category category, boolean active) {
-        CapabilityType type = newInstance(CapabilityType.class);
-        set(type, "code", code);
-        set(type, "category", category);
-        set(type, "nameEn", code.replace('_', ' ').toLowerCase(Locale.ROOT));
-        set(type, "nameFr", code.replace('_', ' ').toLowerCase(Locale.ROOT));
-        set(type, "active", active);
+    private static CapabilityType retired(CapabilityType type) {
+        set(type, "active", false);
         return type;
-    }
-
-    static PledgingEvent event(String code) {
-        PledgingEvent event = newInstance(PledgingEvent.class);
-        set(event, "code", code);
-        set(event, "nameEn", code);
-        set(event, "nameFr", code);
-        return event;
     }
 
     static Mission mission(String code, LocalDate closedOn) {
@@ -73,25 +63,5 @@ final class RequirementFixtures {
         set(mission, "nameFr", code);
         set(mission, "closedOn", closedOn);
         return mission;
-    }
-
-    private static <T> T newInstance(Class<T> type) {
-        try {
-            Constructor<T> constructor = type.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return constructor.newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot make a " + type.getSimpleName(), e);
-        }
-    }
-
-    private static void set(Object target, String field, Object value) {
-        try {
-            Field declared = target.getClass().getDeclaredField(field);
-            declared.setAccessible(true);
-            declared.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot set " + field + " of " + target.getClass().getSimpleName(), e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.peacekeeping.pledges.pledge.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -17,17 +18,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peacekeeping.pledges.account.CurrentUser;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.NotFoundException;
-import org.peacekeeping.pledges.platform.Problem.FieldError;
 import org.peacekeeping.pledges.pledge.AssessmentInput;
 import org.peacekeeping.pledges.pledge.AssessmentView;
 import org.peacekeeping.pledges.pledge.HistoryView;
@@ -35,15 +31,11 @@ import org.peacekeeping.pledges.pledge.LineItem;
 import org.peacekeeping.pledges.pledge.LineKind;
 import org.peacekeeping.pledges.pledge.Page;
 import org.peacekeeping.pledges.pledge.PledgeAction;
-import org.peacekeeping.pledges.pledge.PledgeFilter;
 import org.peacekeeping.pledges.pledge.PledgeInput;
 import org.peacekeeping.pledges.pledge.PledgeService;
-import org.peacekeeping.pledges.pledge.PledgeSort;
-import org.peacekeeping.pledges.pledge.PledgeStatus;
 import org.peacekeeping.pledges.pledge.PledgeView;
 import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.pledge.SelfSustainment;
-import org.peacekeeping.pledges.reference.Category;
 import org.peacekeeping.pledges.review.AssessmentOutcome;
 import org.peacekeeping.pledges.review.AssessmentType;
 
@@ -68,13 +60,10 @@ public class PledgeResource {
             description = "status (comma-separated), memberState (alpha-3), category, event (code), q (text in "
                     + "reference, title, description), page (from 0), size (1-500, default 50), sort (a field, "
                     + "'-field' for descending, e.g. -updatedAt)")
-    public Page<PledgeView> list(@QueryParam("status") String status, @QueryParam("memberState") String memberState,
-                                 @QueryParam("category") String category, @QueryParam("event") String event,
-                                 @QueryParam("q") String text, @QueryParam("page") @DefaultValue("0") String page,
-                                 @QueryParam("size") @DefaultValue("50") String size,
-                                 @QueryParam("sort") String sort) {
-        PledgeFilter filter = filter(status, memberState, category, event, text);
-        return pledges.list(currentUser.actor(), filter, sortOrder(sort), number("page", page),
+    public Page<PledgeView> list(@BeanParam PledgeListParameters list,
+                                 @QueryParam("page") @DefaultValue("0") String page,
+                                 @QueryParam("size") @DefaultValue("50") String size) {
+        return pledges.list(currentUser.actor(), list.filter(), list.order(), number("page", page),
                 number("size", size));
     }
 
@@ -171,47 +160,6 @@ public class PledgeResource {
         return input;
     }
 
-    private static PledgeFilter filter(String status, String memberState, String category, String event,
-                                       String text) {
-        Set<PledgeStatus> statuses = EnumSet.noneOf(PledgeStatus.class);
-        if (status != null && !status.isBlank()) {
-            for (String one : status.split(",")) {
-                statuses.add(parse("status", one, PledgeStatus.class));
-            }
-        }
-        return new PledgeFilter(statuses, blankToNull(memberState) == null ? null : memberState.strip()
-                .toUpperCase(Locale.ROOT), blankToNull(category) == null ? null : parse("category", category,
-                Category.class), blankToNull(event), text);
-    }
-
-    private static PledgeSort.Order sortOrder(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return PledgeSort.Order.DEFAULT;
-        }
-        String field = sort.strip();
-        boolean descending = field.startsWith("-");
-        if (descending) {
-            field = field.substring(1);
-        } else if (field.contains(",")) {
-            String[] parts = field.split(",", 2);
-            field = parts[0];
-            descending = parts[1].strip().equalsIgnoreCase("desc");
-        }
-        String name = field;
-        boolean desc = descending;
-        return PledgeSort.ofField(name).map(column -> new PledgeSort.Order(column, desc))
-                .orElseThrow(() -> InvalidInputException.field("sort", "Sort by one of " + PledgeSort.fields()));
-    }
-
-    private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Unknown " + field + " '" + value + "'", List.of(new FieldError(field,
-                    "must be one of " + Arrays.toString(type.getEnumConstants()))));
-        }
-    }
-
     private static int number(String field, String value) {
         try {
             return Integer.parseInt(value.strip());
@@ -226,9 +174,5 @@ public class PledgeResource {
         } catch (NumberFormatException e) {
             throw new NotFoundException("There is no pledge " + id + ".");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

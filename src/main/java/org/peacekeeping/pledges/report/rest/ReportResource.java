@@ -2,27 +2,20 @@ package org.peacekeeping.pledges.report.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peacekeeping.pledges.account.CurrentUser;
 import org.peacekeeping.pledges.platform.InvalidInputException;
-import org.peacekeeping.pledges.platform.Problem.FieldError;
-import org.peacekeeping.pledges.pledge.PledgeFilter;
-import org.peacekeeping.pledges.pledge.PledgeSort;
-import org.peacekeeping.pledges.pledge.PledgeStatus;
-import org.peacekeeping.pledges.reference.Category;
+import org.peacekeeping.pledges.pledge.rest.PledgeListParameters;
 import org.peacekeeping.pledges.report.ReportService;
 import org.peacekeeping.pledges.report.XlsxFile;
 
@@ -62,11 +55,8 @@ public class ReportResource {
                     + "sort; every matching pledge, no paging.")
     @APIResponse(responseCode = "200", description = "The workbook",
             content = @Content(mediaType = XlsxFile.MEDIA_TYPE))
-    public Response register(@QueryParam("status") String status, @QueryParam("memberState") String memberState,
-                             @QueryParam("category") String category, @QueryParam("event") String event,
-                             @QueryParam("q") String text, @QueryParam("sort") String sort) {
-        return download(reports.register(currentUser.actor(), filter(status, memberState, category, event, text),
-                sortOrder(sort)));
+    public Response register(@BeanParam PledgeListParameters list) {
+        return download(reports.register(currentUser.actor(), list.filter(), list.order()));
     }
 
     private static Response download(XlsxFile file) {
@@ -90,52 +80,5 @@ public class ReportResource {
             case "false" -> false;
             default -> throw InvalidInputException.field(field, "must be true or false");
         };
-    }
-
-    // The list's parameters, read as GET /api/pledges reads them (same names, values and messages).
-
-    private static PledgeFilter filter(String status, String memberState, String category, String event,
-                                       String text) {
-        Set<PledgeStatus> statuses = EnumSet.noneOf(PledgeStatus.class);
-        if (status != null && !status.isBlank()) {
-            for (String one : status.split(",")) {
-                statuses.add(parse("status", one, PledgeStatus.class));
-            }
-        }
-        return new PledgeFilter(statuses, blankToNull(memberState) == null ? null
-                : memberState.strip().toUpperCase(Locale.ROOT),
-                blankToNull(category) == null ? null : parse("category", category, Category.class),
-                blankToNull(event), text);
-    }
-
-    private static PledgeSort.Order sortOrder(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return PledgeSort.Order.DEFAULT;
-        }
-        String field = sort.strip();
-        boolean descending = field.startsWith("-");
-        if (descending) {
-            field = field.substring(1);
-        } else if (field.contains(",")) {
-            String[] parts = field.split(",", 2);
-            field = parts[0];
-            descending = parts[1].strip().equalsIgnoreCase("desc");
-        }
-        boolean desc = descending;
-        return PledgeSort.ofField(field).map(column -> new PledgeSort.Order(column, desc))
-                .orElseThrow(() -> InvalidInputException.field("sort", "Sort by one of " + PledgeSort.fields()));
-    }
-
-    private static <E extends Enum<E>> E parse(String field, String value, Class<E> type) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Unknown " + field + " '" + value + "'", List.of(new FieldError(field,
-                    "must be one of " + Arrays.toString(type.getEnumConstants()))));
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
