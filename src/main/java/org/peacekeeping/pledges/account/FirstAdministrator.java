@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.peacekeeping.pledges.platform.ApplicationMode;
 import org.peacekeeping.pledges.platform.RuntimeSettings;
+import org.peacekeeping.pledges.platform.cluster.ClusterLock;
 
 /**
  * In production mode, creates the first administrator from {@code PLEDGES_ADMIN_USERNAME} (default
@@ -35,9 +36,17 @@ public class FirstAdministrator {
     @Inject
     private AccountRepository accounts;
 
+    @Inject
+    private ClusterLock startupLock;
+
     @PostConstruct
     void createWhenMissing() {
-        if (settings.mode() != ApplicationMode.PRODUCTION || accounts.countWithRole(Role.ADMIN) > 0) {
+        if (settings.mode() != ApplicationMode.PRODUCTION) {
+            return;
+        }
+        // Instances starting together take turns, so only the first one creates the administrator.
+        startupLock.hold(ClusterLock.STARTUP_DATA);
+        if (accounts.countWithRole(Role.ADMIN) > 0) {
             return;
         }
         String username = config.getOptionalValue(USERNAME, String.class).orElse("admin");

@@ -19,6 +19,7 @@ import org.peacekeeping.pledges.account.Role;
 import org.peacekeeping.pledges.account.UserAccount;
 import org.peacekeeping.pledges.platform.ApplicationMode;
 import org.peacekeeping.pledges.platform.RuntimeSettings;
+import org.peacekeeping.pledges.platform.cluster.ClusterLock;
 import org.peacekeeping.pledges.pledge.Personnel;
 import org.peacekeeping.pledges.pledge.Pledge;
 import org.peacekeeping.pledges.pledge.PledgeAction;
@@ -83,11 +84,16 @@ public class DemoDataSeeder {
     @Inject
     private RequirementRepository requirements;
 
+    @Inject
+    private ClusterLock startupLock;
+
     @PostConstruct
     void seed() {
         if (settings.mode() != ApplicationMode.DEMO) {
             return;
         }
+        // Instances starting together take turns: the second one then finds the first one's data and adds nothing.
+        startupLock.hold(ClusterLock.STARTUP_DATA);
         Instant now = Instant.now();
         seedAccounts(now);
         if (pledges.count() == 0) {

@@ -1,5 +1,6 @@
 package org.peacekeeping.pledges.pledge;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.peacekeeping.pledges.review.Assessment;
@@ -9,7 +10,7 @@ import org.peacekeeping.pledges.review.AssessmentType;
 /** A recorded assessment as pages and the API show it. */
 public record AssessmentView(long id, long pledgeId, AssessmentType type, LocalDate assessedOn,
                              AssessmentOutcome outcome, ReadinessLevel readinessFrom, ReadinessLevel readinessTo,
-                             String notes, String recordedBy, Instant recordedAt) {
+                             String notes, String recordedBy, Instant recordedAt) implements Serializable {
 
     static AssessmentView of(Assessment assessment) {
         return new AssessmentView(assessment.id(), assessment.pledgeId(), assessment.type(), assessment.assessedOn(),

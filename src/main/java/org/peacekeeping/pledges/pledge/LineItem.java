@@ -1,7 +1,9 @@
 package org.peacekeeping.pledges.pledge;
 
+import java.io.Serializable;
+
 /** One line of major equipment or self-sustainment detail, as entered. */
-public record LineItem(LineKind kind, String description, int quantity) {
+public record LineItem(LineKind kind, String description, int quantity) implements Serializable {
 
     public LineItem {
         if (kind == null) {

@@ -1,5 +1,6 @@
 package org.peacekeeping.pledges.pledge;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,8 @@ public record PledgeView(long id, String reference, String memberState, String e
                          Integer durationMonths, SelfSustainment selfSustainment, String caveats,
                          List<String> preferredMissions, List<LineItem> lines, PledgeStatus status, long version,
                          Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
-                         Instant submittedAt, Instant approvedAt, LocalDate renewalDue, boolean synthetic) {
+                         Instant submittedAt, Instant approvedAt, LocalDate renewalDue, boolean synthetic)
+        implements Serializable {
 
     public static PledgeView of(Pledge pledge) {
         PledgeDetails details = pledge.details();

@@ -1,6 +1,7 @@
 package org.peacekeeping.pledges.requirement;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.peacekeeping.pledges.reference.Category;
@@ -12,7 +13,8 @@ import org.peacekeeping.pledges.reference.PledgingEvent;
     "periodTo", "notes", "createdBy", "createdAt", "updatedAt", "version"})
 public record RequirementView(long id, String capabilityType, Category category, int quantity, Priority priority,
                               String event, String mission, LocalDate periodFrom, LocalDate periodTo, String notes,
-                              String createdBy, Instant createdAt, Instant updatedAt, long version) {
+                              String createdBy, Instant createdAt, Instant updatedAt, long version)
+        implements Serializable {
 
     static RequirementView of(CapabilityRequirement requirement) {
         PledgingEvent event = requirement.event();

@@ -1,6 +1,5 @@
 package org.peacekeeping.pledges.pledge.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,12 +30,8 @@ public class MyPledgesBean implements Serializable {
     private Category category;
     private String event;
     private String text;
-    private PledgeTableModel model;
-
-    @PostConstruct
-    void init() {
-        model = new PledgeTableModel(pledges, currentUser::actor, this::filter, PledgeSort.Order.DEFAULT);
-    }
+    /** Made again when the view comes back on another instance: the model's services do not travel with it. */
+    private transient PledgeTableModel model;
 
     PledgeFilter filter() {
         Set<PledgeStatus> statuses = status == null ? Set.of() : EnumSet.of(status);
@@ -62,6 +57,9 @@ public class MyPledgesBean implements Serializable {
     }
 
     public PledgeTableModel getModel() {
+        if (model == null) {
+            model = new PledgeTableModel(pledges, currentUser::actor, this::filter, PledgeSort.Order.DEFAULT);
+        }
         return model;
     }
 

@@ -1,6 +1,5 @@
 package org.peacekeeping.pledges.review.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,13 +30,8 @@ public class ReviewQueueBean implements Serializable {
     private Category category;
     private String memberState;
     private String event;
-    private PledgeTableModel model;
-
-    @PostConstruct
-    void init() {
-        model = new PledgeTableModel(pledges, currentUser::actor, this::filter,
-                new PledgeSort.Order(PledgeSort.SUBMITTED_AT, false));
-    }
+    /** Made again when the view comes back on another instance: the model's services do not travel with it. */
+    private transient PledgeTableModel model;
 
     private PledgeFilter filter() {
         EnumSet<PledgeStatus> statuses = status == null
@@ -47,6 +41,10 @@ public class ReviewQueueBean implements Serializable {
     }
 
     public PledgeTableModel getModel() {
+        if (model == null) {
+            model = new PledgeTableModel(pledges, currentUser::actor, this::filter,
+                    new PledgeSort.Order(PledgeSort.SUBMITTED_AT, false));
+        }
         return model;
     }
 

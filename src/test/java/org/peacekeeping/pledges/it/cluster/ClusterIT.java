@@ -1,0 +1,347 @@
+package org.peacekeeping.pledges.it.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peacekeeping.pledges.it.TestDatabase;
+
+/**
+ * Two instances of the real WAR in one data-grid cluster on loopback, in front of one PostgreSQL (SPEC §7): they
+ * start together on an empty schema (an upgrade: one migrates, one seeds), run the renewal schedule once per slot
+ * between them, lapse each overdue pledge once when both run it at the same moment, and carry a signed-in user's
+ * session, page and API, over to the other instance when theirs dies.
+ *
+ * <p>Runs in the PostgreSQL leg of {@code mvn verify} only: H2 is the one-instance embedded database. The instances
+ * use a schema of their own in the test database, emptied first.
+ */
+@EnabledIfSystemProperty(named = "pledges.it.database", matches = "postgresql")
+@ExtendWith(TestDatabase.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final String SCHEMA = "cluster_it";
+    private static final Duration RENEWAL_PERIOD = Duration.ofSeconds(6);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final String PASSWORD = "peacekeeping";
+
+    private PayaraInstance a;
+    private PayaraInstance b;
+
+    @BeforeAll
+    void startTwoInstancesTogetherOnAnEmptySchema() throws Exception {
+        execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE", "CREATE SCHEMA " + SCHEMA);
+        int[] http = {freePort(), freePort()};
+        int[] grid = {freePort(), freePort()};
+        String members = "127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
+        String cluster = "pledges-it-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> environment = Map.of(
+                "PLEDGES_DB_URL", jdbcUrl(),
+                "PLEDGES_DB_USER", property("user"),
+                "PLEDGES_DB_PASSWORD", property("password"),
+                "PLEDGES_MODE", "demo",
+                "PLEDGES_RENEWALS_EVERY", RENEWAL_PERIOD.toString());
+        a = PayaraInstance.start("instance-a", http[0], grid[0], members, cluster, environment);
+        b = PayaraInstance.start("instance-b", http[1], grid[1], members, cluster, environment);
+        a.awaitReady(START_TIMEOUT);
+        b.awaitReady(START_TIMEOUT);
+    }
+
+    @AfterAll
+    void stopInstances() throws InterruptedException {
+        for (PayaraInstance instance : new PayaraInstance[] {a, b}) {
+            if (instance != null) {
+                instance.kill();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void instancesStartingTogetherOnAnEmptyDatabaseMigrateOnceSeedOnceAndFormOneCluster() throws Exception {
+        long migrations;
+        try (Stream<Path> files = Files.list(Path.of("sql"))) {
+            migrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        }
+        assertEquals(migrations, count("SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL"),
+                "each migration applied once");
+        assertEquals(0, count("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success"));
+
+        assertEquals(8, count("SELECT COUNT(*) FROM user_account"), "the eight demonstration accounts, once each");
+        List<String> seeded = Stream.of(a.logText(), b.logText())
+                .flatMap(log -> log.lines().filter(line -> line.contains("Demo mode: seeded"))).toList();
+        assertEquals(1, seeded.size(), "one instance seeds the demonstration set: " + seeded);
+        Matcher pledges = Pattern.compile("seeded (\\d+) synthetic pledges").matcher(seeded.get(0));
+        assertTrue(pledges.find(), seeded.get(0));
+        assertEquals(Long.parseLong(pledges.group(1)), count("SELECT COUNT(*) FROM pledge"));
+
+        assertTrue(a.logText().contains("DG Size: 2") || b.logText().contains("DG Size: 2"),
+                "the two instances joined one data grid");
+    }
+
+    @Test
+    @Order(2)
+    void theRenewalTimerRunsEachSlotOnOneInstanceOnly() throws Exception {
+        awaitAtLeast("SELECT COUNT(*) FROM job_run WHERE job = 'renewals' AND finished_at IS NOT NULL", 3,
+                RENEWAL_PERIOD.multipliedBy(6));
+        List<String> claimers = column("SELECT instance FROM job_run WHERE job = 'renewals'");
+        for (String claimer : claimers) {
+            assertTrue(claimer.startsWith(a.instanceName()) || claimer.startsWith(b.instanceName()),
+                    claimer + " is one of the two instances");
+        }
+        List<String> slots = column("SELECT slot_start FROM job_run WHERE job = 'renewals' ORDER BY slot_start");
+        assertEquals(slots.size(), slots.stream().distinct().count(), "one run per slot: " + slots);
+
+        List<Long> overdue = makeOverdue(4);
+        awaitAtLeast("SELECT COUNT(*) FROM pledge WHERE status = 'LAPSED' AND id IN (" + ids(overdue) + ")",
+                overdue.size(), RENEWAL_PERIOD.multipliedBy(4));
+        assertLapsedOnce(overdue);
+    }
+
+    @Test
+    @Order(3)
+    void runningTheLapseJobOnBothInstancesAtOnceLapsesEachOverduePledgeOnce() throws Exception {
+        // An operator signed in on each instance (sessions: the runs below start at the same moment, not the sign-ins).
+        Map<PayaraInstance, Browser> operators = new LinkedHashMap<>();
+        for (PayaraInstance instance : List.of(a, b)) {
+            Browser operator = new Browser();
+            Browser.Page signedIn = operator.json("POST", instance.url("/api/session"),
+                    "{\"username\": \"admin\", \"password\": \"" + PASSWORD + "\"}");
+            assertEquals(200, signedIn.status(), signedIn.body());
+            operators.put(instance, operator);
+        }
+        List<Long> overdue = makeOverdue(6);
+        int lapsedByRequests = 0;
+        for (int round = 0; round < 3; round++) {
+            List<CompletableFuture<Browser.Page>> runs = new ArrayList<>();
+            operators.forEach((instance, operator) -> runs.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return operator.json("POST", instance.url("/api/admin/renewals"), "{}");
+                } catch (IOException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            })));
+            for (CompletableFuture<Browser.Page> run : runs) {
+                Browser.Page page = run.join();
+                assertEquals(200, page.status(), page.body());
+                Matcher lapsed = Pattern.compile("\"lapsed\":(\\d+)").matcher(page.body());
+                assertTrue(lapsed.find(), page.body());
+                lapsedByRequests += Integer.parseInt(lapsed.group(1));
+            }
+        }
+        assertTrue(lapsedByRequests <= overdue.size(), "no pledge counted twice: " + lapsedByRequests);
+        awaitAtLeast("SELECT COUNT(*) FROM pledge WHERE status = 'LAPSED' AND id IN (" + ids(overdue) + ")",
+                overdue.size(), RENEWAL_PERIOD.multipliedBy(3));
+        assertLapsedOnce(overdue);
+    }
+
+    @Test
+    @Order(4)
+    void aSignedInUserCarriesOnThroughTheOtherInstanceWhenTheirsDies() throws Exception {
+        // A focal point signs in on the pages of instance A and saves a draft of a new pledge there.
+        Browser browser = new Browser();
+        Browser.Page login = browser.get(a.url("/login.xhtml"));
+        Map<String, String> signIn = new LinkedHashMap<>();
+        signIn.put("signInForm", "signInForm");
+        signIn.put("signInForm:username", "fp.ghana");
+        signIn.put("signInForm:password", PASSWORD);
+        signIn.put("signInForm:submit", "");
+        signIn.put("jakarta.faces.ViewState", login.viewState());
+        Browser.Page signedIn = browser.post(a.url("/login.xhtml"), signIn);
+        assertEquals(302, signedIn.status(), signedIn.body());
+        assertTrue(signedIn.location().endsWith("/pledges/index.xhtml"), signedIn.location());
+
+        String title = "Cluster failover hospital " + UUID.randomUUID().toString().substring(0, 8);
+        Browser.Page form = browser.get(a.url("/pledges/edit.xhtml"));
+        Browser.Page saved = browser.post(a.url("/pledges/edit.xhtml"), pledgeForm(form.viewState(), title, 60, 12,
+                "pledgeForm:save"));
+        assertEquals(302, saved.status(), saved.body());
+        Matcher created = Pattern.compile("/pledges/edit\\.xhtml\\?id=(\\d+)$").matcher(saved.location());
+        assertTrue(created.find(), saved.location());
+        long id = Long.parseLong(created.group(1));
+        assertEquals("DRAFT", single("SELECT status FROM pledge WHERE id = " + id));
+
+        // The draft is open again in the form (a view kept in the session on A) ...
+        Browser.Page draft = browser.get(a.url("/pledges/edit.xhtml?id=" + id));
+        assertEquals(200, draft.status());
+        assertTrue(draft.body().contains(title), "the draft is shown");
+
+        // ... and another focal point uses the API with a session cookie signed in on A.
+        Browser script = new Browser();
+        Browser.Page apiSignIn = script.json("POST", a.url("/api/session"),
+                "{\"username\": \"fp.korea\", \"password\": \"" + PASSWORD + "\"}");
+        assertEquals(200, apiSignIn.status(), apiSignIn.body());
+
+        a.kill();
+
+        // The page's next post goes to B (as a load balancer would send it): the changed figures and the
+        // submission arrive in the view A rendered, with no new sign-in.
+        Browser.Page submitted = browser.post(b.url("/pledges/edit.xhtml"), pledgeForm(draft.viewState(), title, 80,
+                20, "pledgeForm:submit"));
+        assertEquals(302, submitted.status(), "the post is taken, not refused or expired:\n" + submitted.body());
+        assertTrue(submitted.location().endsWith("/pledges/edit.xhtml?id=" + id), submitted.location());
+        Browser.Page after = browser.get(b.url("/pledges/edit.xhtml?id=" + id));
+        assertEquals(200, after.status());
+        assertTrue(after.body().contains(title), "still signed in: the pledge is shown, not the sign-in page");
+
+        assertEquals(1, count("SELECT COUNT(*) FROM pledge WHERE title = '" + title + "'"), "the pledge exists once");
+        assertEquals("SUBMITTED|80|20", single("SELECT status || '|' || personnel || '|' || women FROM pledge "
+                + "WHERE id = " + id));
+        assertEquals(1, count("SELECT COUNT(*) FROM pledge_history WHERE pledge_id = " + id
+                + " AND action = 'SUBMIT'"), "submitted once");
+
+        // The API session goes on through B as well.
+        Browser.Page me = script.json("GET", b.url("/api/me"), null);
+        assertEquals(200, me.status(), me.body());
+        assertTrue(me.body().contains("\"fp.korea\""), me.body());
+        String apiTitle = "Cluster failover engineers " + UUID.randomUUID().toString().substring(0, 8);
+        Browser.Page posted = script.json("POST", b.url("/api/pledges"), "{\"capabilityType\": \"LEVEL_2_HOSPITAL\", "
+                + "\"event\": \"BERLIN-2025\", \"title\": \"" + apiTitle + "\", \"personnel\": 60, \"women\": 12, "
+                + "\"availableFrom\": \"2027-03-01\", \"daysToDeploy\": 60, \"durationMonths\": 12, "
+                + "\"selfSustainment\": \"YES\", \"preferredMissions\": [\"UNMISS\"]}");
+        assertEquals(201, posted.status(), posted.body());
+        long apiId = count("SELECT id FROM pledge WHERE title = '" + apiTitle + "'");
+        Browser.Page apiSubmitted = script.json("POST", b.url("/api/pledges/" + apiId + "/actions/submit"), "{}");
+        assertEquals(200, apiSubmitted.status(), apiSubmitted.body());
+        assertEquals("SUBMITTED|KOR", single("SELECT status || '|' || member_state FROM pledge WHERE title = '"
+                + apiTitle + "'"));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Map<String, String> pledgeForm(String viewState, String title, int personnel, int women,
+                                                  String button) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("pledgeForm", "pledgeForm");
+        fields.put("pledgeForm:capabilityType_input", "LEVEL_2_HOSPITAL");
+        fields.put("pledgeForm:title", title);
+        fields.put("pledgeForm:event_input", "BERLIN-2025");
+        fields.put("pledgeForm:units", "1");
+        fields.put("pledgeForm:personnel", String.valueOf(personnel));
+        fields.put("pledgeForm:women", String.valueOf(women));
+        fields.put("pledgeForm:availableFrom_input", "2027-03-01");
+        fields.put("pledgeForm:daysToDeploy", "60");
+        fields.put("pledgeForm:durationMonths", "12");
+        fields.put("pledgeForm:selfSustainment_input", "YES");
+        fields.put("pledgeForm:preferredMissions", "UNMISS");
+        fields.put("pledgeForm:description", "A level 2 hospital, entered while an instance fails.");
+        fields.put("pledgeForm:caveats", "");
+        fields.put(button, "");
+        fields.put("jakarta.faces.ViewState", viewState);
+        return fields;
+    }
+
+    /** Approved pledges whose renewal is not due soon, made overdue behind the application's back. */
+    private List<Long> makeOverdue(int howMany) {
+        List<Long> ids = column("SELECT id FROM pledge WHERE status = 'APPROVED' AND renewal_due > CURRENT_DATE + 40 "
+                + "ORDER BY id LIMIT " + howMany).stream().map(Long::valueOf).toList();
+        assertEquals(howMany, ids.size(), "enough approved pledges in the demonstration set");
+        execute("UPDATE pledge SET renewal_due = CURRENT_DATE - 1 WHERE id IN (" + ids(ids) + ")");
+        return ids;
+    }
+
+    private void assertLapsedOnce(List<Long> ids) {
+        for (long id : ids) {
+            assertEquals("LAPSED", single("SELECT status FROM pledge WHERE id = " + id));
+            assertEquals(1, count("SELECT COUNT(*) FROM pledge_history WHERE pledge_id = " + id
+                    + " AND action = 'LAPSE'"), "one history entry for the lapse of pledge " + id);
+        }
+    }
+
+    private static String ids(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    private void awaitAtLeast(String query, long expected, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        long actual = count(query);
+        while (actual < expected && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            actual = count(query);
+        }
+        assertTrue(actual >= expected, query + " gave " + actual + ", not " + expected + " or more within " + timeout);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String property(String name) {
+        return System.getProperty("pledges.it.postgres." + name);
+    }
+
+    private static String jdbcUrl() {
+        return "jdbc:postgresql://" + property("host") + ":" + property("port") + "/" + property("database")
+                + "?currentSchema=" + SCHEMA;
+    }
+
+    private static long count(String query) {
+        return Long.parseLong(single(query));
+    }
+
+    private static String single(String query) {
+        List<String> rows = column(query);
+        assertEquals(1, rows.size(), query);
+        return rows.get(0);
+    }
+
+    private static List<String> column(String query) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new AssertionError("Query failed: " + query, e);
+        }
+    }
+
+    private static void execute(String... statements) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("Statement failed: " + String.join("; ", statements), e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), property("user"), property("password"));
+    }
+}
