@@ -31,9 +31,10 @@ import org.peacekeeping.pledges.platform.cluster.JobSlots;
  *
  * <p>Every instance has the timer, but a slot (the hour) runs once per cluster: the instance that claims it in the
  * database ({@link JobClaims}) runs it, the others skip it. The period is {@code pledges.renewals.every} (an ISO-8601
- * duration, default {@code PT1H}); a slot's run starts seven minutes past the hour ({@link JobSlots}). Runs asked for by an operator ({@link #run}) are not tied to a slot. Two runs at the same moment, on one
- * instance or several, still lapse and remind each pledge once: each step re-reads its pledge in its own transaction,
- * and the pledge's version refuses the second of two concurrent changes.
+ * duration, default {@code PT1H}); a slot's run starts seven minutes past the hour ({@link JobSlots}). Runs asked for
+ * by an operator ({@link #run}) are not tied to a slot. Two runs at the same moment, on one instance or several,
+ * still lapse and remind each pledge once: each step re-reads its pledge in its own transaction, and the pledge's
+ * version refuses the second of two concurrent changes.
  */
 @Singleton
 @Startup

@@ -54,7 +54,8 @@ final class PayaraInstance {
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null) {
-            throw new IllegalStateException("System property " + property + " is not set (pom.xml sets it for failsafe)");
+            throw new IllegalStateException("System property " + property + " is not set (pom.xml sets it for "
+                    + "failsafe)");
         }
         return value;
     }
