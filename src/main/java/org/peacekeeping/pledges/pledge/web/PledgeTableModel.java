@@ -17,6 +17,11 @@ import org.primefaces.model.SortOrder;
 /**
  * A PrimeFaces lazy table over {@link PledgeService#list}: the database filters, counts, sorts and pages, so the
  * table stays fast however many pledges there are. The filter comes from the page's own filter fields.
+ *
+ * <p>The table asks for the count and then for the page; one service call answers both. The count fetches the
+ * first page in the last order used (each list call counts too), and the load that follows takes that page when it
+ * asks for the same one; paging with an unchanged filter reuses the last known total for the count. Before, every
+ * render counted twice: once for {@code count()} and again inside the page's own list call.
  */
 public class PledgeTableModel extends LazyDataModel<PledgeView> {
 
@@ -26,6 +31,15 @@ public class PledgeTableModel extends LazyDataModel<PledgeView> {
     private final transient Supplier<Actor> actor;
     private final transient Supplier<PledgeFilter> filter;
     private final PledgeSort.Order defaultOrder;
+
+    private record Request(PledgeFilter filter, PledgeSort.Order order, int page, int size) {
+    }
+
+    private transient PledgeSort.Order lastOrder;
+    private transient PledgeFilter countedFilter;
+    private transient long countedTotal;
+    private transient Request prefetched;
+    private transient Page<PledgeView> prefetchedPage;
 
     public PledgeTableModel(PledgeService pledges, Supplier<Actor> actor, Supplier<PledgeFilter> filter,
                             PledgeSort.Order defaultOrder) {
@@ -37,15 +51,40 @@ public class PledgeTableModel extends LazyDataModel<PledgeView> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) pledges.list(actor.get(), filter.get(), defaultOrder, 0, 1).total();
+        PledgeFilter current = filter.get();
+        if (current.equals(countedFilter)) {
+            return clamp(countedTotal);
+        }
+        // A new filter starts on the first page: fetch it now, and the load that follows takes it.
+        Request first = new Request(current, lastOrder == null ? defaultOrder : lastOrder, 0, pageSize(0));
+        prefetchedPage = fetch(first);
+        prefetched = first;
+        return clamp(prefetchedPage.total());
     }
 
     @Override
     public List<PledgeView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        int size = Math.max(1, Math.min(pageSize, Page.MAX_SIZE));
-        Page<PledgeView> page = pledges.list(actor.get(), filter.get(), order(sortBy), first / size, size);
-        setRowCount((int) page.total());
+        int size = pageSize(pageSize);
+        Request request = new Request(filter.get(), order(sortBy), Math.max(first, 0) / size, size);
+        Page<PledgeView> page = request.equals(prefetched) ? prefetchedPage : fetch(request);
+        prefetched = null;
+        prefetchedPage = null;
+        lastOrder = request.order();
+        setRowCount(clamp(page.total()));
         return page.items();
+    }
+
+    private Page<PledgeView> fetch(Request request) {
+        Page<PledgeView> page = pledges.list(actor.get(), request.filter(), request.order(), request.page(),
+                request.size());
+        countedFilter = request.filter();
+        countedTotal = page.total();
+        return page;
+    }
+
+    private int pageSize(int asked) {
+        int size = asked > 0 ? asked : getPageSize() > 0 ? getPageSize() : Page.DEFAULT_SIZE;
+        return Math.max(1, Math.min(size, Page.MAX_SIZE));
     }
 
     private PledgeSort.Order order(Map<String, SortMeta> sortBy) {
@@ -53,6 +92,10 @@ public class PledgeTableModel extends LazyDataModel<PledgeView> {
                 .flatMap(meta -> PledgeSort.ofField(meta.getField())
                         .map(column -> new PledgeSort.Order(column, meta.getOrder() == SortOrder.DESCENDING)))
                 .orElse(defaultOrder);
+    }
+
+    private static int clamp(long total) {
+        return (int) Math.min(total, Integer.MAX_VALUE);
     }
 
     @Override

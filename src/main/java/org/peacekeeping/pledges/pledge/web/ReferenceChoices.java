@@ -6,6 +6,7 @@ import jakarta.faces.model.SelectItemGroup;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,11 @@ import org.peacekeeping.pledges.reference.PledgingEvent;
 import org.peacekeeping.pledges.reference.ReferenceDataService;
 import org.peacekeeping.pledges.web.Texts;
 
-/** Choices for the pledge pages' lists, labelled in the user's language. */
+/**
+ * Choices for the pledge pages' lists, labelled in the user's language. Request-scoped: the capability types,
+ * events and missions are read once per request and kept for it (a page asks for them many times, once per table
+ * row for the names), and every list is built once.
+ */
 @Named("choices")
 @RequestScoped
 public class ReferenceChoices {
@@ -25,14 +30,39 @@ public class ReferenceChoices {
     @Inject
     private ReferenceDataService reference;
 
+    private List<CapabilityType> types;
+    private Map<String, CapabilityType> typesByCode;
+    private List<PledgingEvent> events;
+    private Map<String, PledgingEvent> eventsByCode;
     private List<SelectItem> capabilityTypes;
+    private List<SelectItem> eventItems;
+    private List<SelectItem> missionItems;
+    private List<SelectItem> categoryItems;
+
+    private List<CapabilityType> types() {
+        if (types == null) {
+            types = reference.capabilityTypes();
+            typesByCode = new HashMap<>();
+            types.forEach(type -> typesByCode.put(type.code(), type));
+        }
+        return types;
+    }
+
+    private List<PledgingEvent> events() {
+        if (events == null) {
+            events = reference.events();
+            eventsByCode = new HashMap<>();
+            events.forEach(event -> eventsByCode.put(event.code(), event));
+        }
+        return events;
+    }
 
     /** Active capability types grouped by category, in taxonomy order. */
     public List<SelectItem> getCapabilityTypes() {
         if (capabilityTypes == null) {
             Locale locale = Texts.locale();
             Map<Category, List<SelectItem>> groups = new LinkedHashMap<>();
-            for (CapabilityType type : reference.capabilityTypes()) {
+            for (CapabilityType type : types()) {
                 if (type.active()) {
                     groups.computeIfAbsent(type.category(), c -> new ArrayList<>())
                             .add(new SelectItem(type.code(), type.name(locale)));
@@ -46,46 +76,53 @@ public class ReferenceChoices {
     }
 
     public List<SelectItem> getEvents() {
-        Locale locale = Texts.locale();
-        List<SelectItem> items = new ArrayList<>();
-        List<PledgingEvent> events = new ArrayList<>(reference.events());
-        events.sort((a, b) -> b.startDate().compareTo(a.startDate()));
-        for (PledgingEvent event : events) {
-            items.add(new SelectItem(event.code(), event.name(locale) + " (" + event.city() + ", "
-                    + event.startDate().getYear() + ")"));
+        if (eventItems == null) {
+            Locale locale = Texts.locale();
+            List<PledgingEvent> newestFirst = new ArrayList<>(events());
+            newestFirst.sort((a, b) -> b.startDate().compareTo(a.startDate()));
+            eventItems = new ArrayList<>();
+            for (PledgingEvent event : newestFirst) {
+                eventItems.add(new SelectItem(event.code(), event.name(locale) + " (" + event.city() + ", "
+                        + event.startDate().getYear() + ")"));
+            }
         }
-        return items;
+        return eventItems;
     }
 
     public List<SelectItem> getMissions() {
-        Locale locale = Texts.locale();
-        List<SelectItem> items = new ArrayList<>();
-        for (Mission mission : reference.missions()) {
-            if (mission.active()) {
-                items.add(new SelectItem(mission.code(), mission.code() + " - " + mission.name(locale)));
+        if (missionItems == null) {
+            Locale locale = Texts.locale();
+            missionItems = new ArrayList<>();
+            for (Mission mission : reference.missions()) {
+                if (mission.active()) {
+                    missionItems.add(new SelectItem(mission.code(), mission.code() + " - " + mission.name(locale)));
+                }
             }
         }
-        return items;
+        return missionItems;
     }
 
     public List<SelectItem> getCategories() {
-        List<SelectItem> items = new ArrayList<>();
-        for (Category category : Category.values()) {
-            items.add(new SelectItem(category, Texts.get("category." + category.name())));
+        if (categoryItems == null) {
+            categoryItems = new ArrayList<>();
+            for (Category category : Category.values()) {
+                categoryItems.add(new SelectItem(category, Texts.get("category." + category.name())));
+            }
         }
-        return items;
+        return categoryItems;
     }
 
     /** The typical personnel of a capability type (the form pre-fills it). */
     public int typicalPersonnel(String code) {
-        return reference.capabilityTypes().stream().filter(t -> t.code().equals(code)).findFirst()
-                .map(CapabilityType::typicalPersonnel).orElse(0);
+        types();
+        CapabilityType type = typesByCode.get(code);
+        return type == null ? 0 : type.typicalPersonnel();
     }
 
     public String capabilityTypeName(String code) {
-        Locale locale = Texts.locale();
-        return reference.capabilityTypes().stream().filter(t -> t.code().equals(code)).findFirst()
-                .map(t -> t.name(locale)).orElse(code);
+        types();
+        CapabilityType type = typesByCode.get(code);
+        return type == null ? code : type.name(Texts.locale());
     }
 
     public String join(List<String> values) {
@@ -96,8 +133,8 @@ public class ReferenceChoices {
         if (code == null) {
             return Texts.get("pledge.standing");
         }
-        Locale locale = Texts.locale();
-        return reference.events().stream().filter(e -> e.code().equals(code)).findFirst()
-                .map(e -> e.name(locale) + " (" + e.city() + ")").orElse(code);
+        events();
+        PledgingEvent event = eventsByCode.get(code);
+        return event == null ? code : event.name(Texts.locale()) + " (" + event.city() + ")";
     }
 }
