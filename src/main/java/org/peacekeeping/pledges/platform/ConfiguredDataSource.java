@@ -4,35 +4,84 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The one physical datasource behind {@code java:app/jdbc/pledges}. Payara pools its connections; this class only
+ * The one physical datasource behind {@code java:app/jdbc/pledges}. Payara pools its connections; this class
  * decides, from {@link DatabaseSettings}, whether they come from the embedded H2 or from PostgreSQL, so that one
  * WAR runs on both without a different server configuration.
+ * <p>
+ * It is also where a start meets the database first (Payara opens the persistence unit, and so the pool, before
+ * any of the application's code runs): an incomplete configuration refuses the start here, and the first
+ * connection to PostgreSQL is retried for {@code PLEDGES_DB_STARTUP_WAIT_SECONDS} (a database that starts more
+ * slowly than the application is normal) before the start is refused ({@link StartupFailure}). Once connected,
+ * failures go straight to the pool, which validates and replaces connections.
  */
 public class ConfiguredDataSource implements DataSource {
 
+    private static final Logger LOG = Logger.getLogger(ConfiguredDataSource.class.getName());
+    private static final long RETRY_MILLIS = 2000;
+
     private volatile DataSource target;
+    private volatile boolean connectedOnce;
+    private DatabaseSettings settings;
+    private StartupConfiguration startup;
     private PrintWriter logWriter;
     private int loginTimeout;
 
-    private DataSource target() {
+    private DataSource target() throws SQLException {
         DataSource result = target;
         if (result == null) {
             synchronized (this) {
                 result = target;
                 if (result == null) {
-                    result = create(DatabaseSettings.from(ConfigProvider.getConfig(getClass().getClassLoader())));
+                    Config config = ConfigProvider.getConfig(getClass().getClassLoader());
+                    startup = StartupConfiguration.check(config);
+                    if (!startup.complete()) {
+                        throw new SQLException(StartupFailure.refuse(startup.problems(), startup.exitOnFailure()));
+                    }
+                    settings = DatabaseSettings.from(config);
+                    result = create(settings);
+                    connectedOnce = settings.embedded();
                     target = result;
                 }
             }
         }
         return result;
+    }
+
+    /** The first connection of this start: retried while the database may still be starting, then refused. */
+    private Connection firstConnection(DataSource database) throws SQLException {
+        long deadline = System.nanoTime() + startup.databaseWaitSeconds() * 1_000_000_000L;
+        while (true) {
+            try {
+                Connection connection = database.getConnection();
+                connectedOnce = true;
+                return connection;
+            } catch (SQLException e) {
+                if (System.nanoTime() >= deadline) {
+                    throw new SQLException(StartupFailure.refuse(List.of("Cannot reach the database "
+                            + settings.describe() + " as " + settings.user() + " (waited "
+                            + startup.databaseWaitSeconds() + " s): " + withoutFinalStop(e.getMessage())
+                            + ". Check PLEDGES_DB_URL, PLEDGES_DB_USER and PLEDGES_DB_PASSWORD, and that "
+                            + "PostgreSQL is running; PLEDGES_DB_STARTUP_WAIT_SECONDS sets how long to wait for it."),
+                            startup.exitOnFailure()));
+                }
+                LOG.warning(() -> "Waiting for the database " + settings.describe() + ": " + e.getMessage());
+                try {
+                    Thread.sleep(RETRY_MILLIS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     static DataSource create(DatabaseSettings settings) {
@@ -52,9 +101,15 @@ public class ConfiguredDataSource implements DataSource {
         return postgres;
     }
 
+    private static String withoutFinalStop(String message) {
+        String text = String.valueOf(message).strip();
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
-        return target().getConnection();
+        DataSource database = target();
+        return connectedOnce ? database.getConnection() : firstConnection(database);
     }
 
     @Override

@@ -8,15 +8,27 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Applies the versioned migrations of the top-level {@code sql/} folder (packaged as {@code db/migration}) before
- * anything else touches the database. Flyway takes a database lock, so instances starting together migrate once.
- * Bean-managed transactions: Flyway commits each migration itself.
+ * The start of the application: checks the configuration ({@link StartupConfiguration}; the datasource has waited
+ * for the database to answer, see {@link ConfiguredDataSource}), then applies the versioned migrations of the
+ * top-level {@code sql/} folder (packaged as {@code db/migration}) before anything else touches the database.
+ * Flyway takes a lock in the database, so instances starting together migrate once. In production mode it then
+ * checks that an administrator exists or can be created. Anything wrong refuses the start with a message naming
+ * what to fix ({@link StartupFailure}). Bean-managed transactions: Flyway commits each migration itself.
+ * <p>
+ * The pool checks each connection before handing it out ({@code Connection.isValid}) and drops them all when one
+ * is found broken, so a database restart costs the requests in flight, not the pool: the next ones reconnect.
  */
 @DataSourceDefinition(
         name = DatabaseMigrations.DATASOURCE,
@@ -27,10 +39,12 @@ import org.flywaydb.core.api.output.MigrateResult;
         isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
         properties = {
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=auto-commit",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.fail-all-connections=true",
             "fish.payara.connection-creation-retry-attempts=3",
-            "fish.payara.connection-creation-retry-interval-in-seconds=5"
+            "fish.payara.connection-creation-retry-interval-in-seconds=2",
+            "fish.payara.max-wait-time-in-millis=15000"
         })
 @Singleton
 @Startup
@@ -39,9 +53,15 @@ public class DatabaseMigrations {
 
     public static final String DATASOURCE = "java:app/jdbc/pledges";
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+    static final String ADMIN_PASSWORD = "pledges.admin.password";
+    /** The shortest first administrator password accepted (as account.FirstAdministrator requires). */
+    static final int MINIMUM_ADMIN_PASSWORD_LENGTH = 12;
 
     @Resource(lookup = DATASOURCE)
     private DataSource dataSource;
+
+    @Inject
+    private Config config;
 
     @Inject
     private RuntimeSettings settings;
@@ -49,8 +69,28 @@ public class DatabaseMigrations {
     private volatile boolean complete;
 
     @PostConstruct
-    void migrate() {
-        LOG.info(() -> "Database " + settings.database().describe() + ", mode " + settings.mode());
+    void start() {
+        StartupConfiguration startup = StartupConfiguration.check(config);
+        if (!startup.complete()) {
+            throw StartupFailure.refuse(startup.problems(), startup.exitOnFailure());
+        }
+        DatabaseSettings database = settings.database();
+        LOG.info(() -> "Database " + database.describe() + " as " + database.user() + ", mode " + settings.mode());
+        try {
+            migrate();
+            if (settings.mode() == ApplicationMode.PRODUCTION) {
+                requireAdministrator();
+            }
+        } catch (StartRefused e) {
+            throw StartupFailure.refuse(List.of(e.getMessage()), startup.exitOnFailure());
+        } catch (RuntimeException e) {
+            throw StartupFailure.refuse(List.of("The database migration failed: " + e.getMessage()),
+                    startup.exitOnFailure());
+        }
+        complete = true;
+    }
+
+    private void migrate() {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -60,10 +100,43 @@ public class DatabaseMigrations {
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + version + " ("
                 + result.migrationsExecuted + " migrations applied now)");
-        complete = true;
+    }
+
+    /**
+     * Production needs an administrator: one exists, or PLEDGES_ADMIN_PASSWORD lets account.FirstAdministrator
+     * create it. Checked here so that a missing password refuses the start like any other incomplete setting.
+     */
+    private void requireAdministrator() throws StartRefused {
+        String password = config.getOptionalValue(ADMIN_PASSWORD, String.class).orElse("");
+        if (password.length() >= MINIMUM_ADMIN_PASSWORD_LENGTH) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet admins = statement.executeQuery("SELECT COUNT(*) FROM user_account WHERE role = 'ADMIN'")) {
+            admins.next();
+            if (admins.getLong(1) > 0) {
+                return;
+            }
+        } catch (SQLException e) {
+            throw new StartRefused("Cannot count the administrators: " + e.getMessage());
+        }
+        throw new StartRefused(password.isEmpty()
+                ? "No administrator exists yet: set PLEDGES_ADMIN_PASSWORD (" + MINIMUM_ADMIN_PASSWORD_LENGTH
+                        + " characters or more; PLEDGES_ADMIN_USERNAME, default admin, names it) to create the first "
+                        + "one."
+                : "PLEDGES_ADMIN_PASSWORD must have at least " + MINIMUM_ADMIN_PASSWORD_LENGTH + " characters.");
     }
 
     public boolean complete() {
         return complete;
+    }
+
+    /** A reason to refuse the start that the operator can act on. */
+    private static final class StartRefused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        StartRefused(String message) {
+            super(message);
+        }
     }
 }

@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 
 /**
  * Every error the API answers is an RFC 9457 problem document. Expected refusals carry their reason; anything
- * unexpected is logged with an incident id that the answer quotes, and nothing internal reaches the client.
+ * unexpected is logged with an incident id that the answer quotes, and nothing internal reaches the client. The
+ * incident id is the request's id ({@link RequestIds}), so the answer's header, its body and the log line agree.
  */
 public final class ProblemMappers {
 
@@ -107,7 +108,7 @@ public final class ProblemMappers {
     }
 
     private static String incident(Throwable exception) {
-        String incident = UUID.randomUUID().toString();
+        String incident = RequestIds.current().orElseGet(() -> UUID.randomUUID().toString());
         LOG.log(Level.SEVERE, "Incident " + incident, exception);
         return "Something went wrong on our side. Quote incident " + incident + " when reporting it.";
     }

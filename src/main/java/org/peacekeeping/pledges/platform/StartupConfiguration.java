@@ -1,0 +1,83 @@
+package org.peacekeeping.pledges.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * What start-up checks in the configuration before it touches the database, so that an operator learns every
+ * mistake at once, each naming its environment variable. Plain Java over MicroProfile Config, tested without a
+ * container. The checks that need the database (is there an administrator?) come after the migrations.
+ *
+ * @param problems             what is wrong, one sentence each; empty when the application may start
+ * @param databaseWaitSeconds  how long to wait for the database to answer at start before refusing to start
+ * @param exitOnFailure        whether a refused start ends the process (the default), rather than leaving the
+ *                             server up with nothing deployed
+ */
+public record StartupConfiguration(List<String> problems, int databaseWaitSeconds, boolean exitOnFailure) {
+
+    public static final String DATABASE_WAIT = "pledges.db.startup-wait-seconds";
+    public static final String EXIT_ON_FAILURE = "pledges.startup.exit-on-failure";
+    static final int DEFAULT_DATABASE_WAIT_SECONDS = 60;
+
+    public StartupConfiguration {
+        problems = List.copyOf(problems);
+    }
+
+    public static StartupConfiguration check(Config config) {
+        List<String> problems = new ArrayList<>();
+        DatabaseSettings database = null;
+        try {
+            database = DatabaseSettings.from(config);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage() + " (PLEDGES_DB_URL).");
+        }
+        ApplicationMode mode = null;
+        if (database != null) {
+            try {
+                mode = ApplicationMode.resolve(value(config, ApplicationMode.PROPERTY).orElse(null), database);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage() + " (PLEDGES_MODE).");
+            }
+        }
+        if (mode == ApplicationMode.PRODUCTION && database.embedded()) {
+            problems.add("Production mode runs on PostgreSQL: set PLEDGES_DB_URL to "
+                    + "jdbc:postgresql://host:5432/database, with PLEDGES_DB_USER and PLEDGES_DB_PASSWORD.");
+        }
+        int wait = DEFAULT_DATABASE_WAIT_SECONDS;
+        Optional<String> waitText = value(config, DATABASE_WAIT);
+        if (waitText.isPresent()) {
+            try {
+                wait = Integer.parseInt(waitText.get());
+                if (wait < 0) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                problems.add("PLEDGES_DB_STARTUP_WAIT_SECONDS must be a number of seconds (0 or more), not '"
+                        + waitText.get() + "'.");
+                wait = DEFAULT_DATABASE_WAIT_SECONDS;
+            }
+        }
+        boolean exit = true;
+        Optional<String> exitText = value(config, EXIT_ON_FAILURE);
+        if (exitText.isPresent()) {
+            switch (exitText.get().toLowerCase(Locale.ROOT)) {
+                case "true" -> exit = true;
+                case "false" -> exit = false;
+                default -> problems.add("PLEDGES_STARTUP_EXIT_ON_FAILURE must be true or false, not '"
+                        + exitText.get() + "'.");
+            }
+        }
+        return new StartupConfiguration(problems, wait, exit);
+    }
+
+    public boolean complete() {
+        return problems.isEmpty();
+    }
+
+    private static Optional<String> value(Config config, String key) {
+        return config.getOptionalValue(key, String.class).map(String::strip).filter(s -> !s.isEmpty());
+    }
+}
