@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -173,7 +174,36 @@ class BrowserIT {
                         "plus de femmes"));
     }
 
+    @Test
+    void anAdministratorChangesACapabilityTypeAndLosesAConcurrentEditGracefully() throws Exception {
+        WebDriver admin = open();
+        signIn(admin, "admin");
+        admin.get(url("admin/capability-types.xhtml"));
+        editType(admin, "SIGNALS_COMPANY");
+        retype(admin, "typeForm:typicalPersonnel_input", "140");
+        admin.findElement(By.id("typeForm:save")).click();
+        waitForText(admin, By.id("pageMessages"), "The changes to capability type SIGNALS_COMPANY were saved.");
+        waitForText(admin, By.xpath("//tr[.//code[text()='SIGNALS_COMPANY']]"), "140");
+
+        editType(admin, "SIGNALS_COMPANY");
+        // Another administrator saves first.
+        Sql.update("UPDATE capability_type SET typical_personnel = 150, version = version + 1"
+                + " WHERE code = 'SIGNALS_COMPANY'");
+        retype(admin, "typeForm:typicalPersonnel_input", "160");
+        admin.findElement(By.id("typeForm:save")).click();
+        waitForText(admin, By.id("pageMessages"), "Someone else changed capability type SIGNALS_COMPANY");
+        assertEquals("150", admin.findElement(By.id("typeForm:typicalPersonnel_input")).getAttribute("value"),
+                "the form shows the type as it is now");
+        assertEquals("150", Sql.single("SELECT typical_personnel FROM capability_type WHERE code = 'SIGNALS_COMPANY'"));
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private static void editType(WebDriver driver, String code) {
+        driver.findElement(By.cssSelector("button[aria-label='Edit capability type " + code + "']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("typeFormHeading"), code));
+    }
 
     private String url(String path) {
         return base.toString().replaceAll("/$", "") + "/" + path;
@@ -196,6 +226,11 @@ class BrowserIT {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Replaces a formatted number field's text as a person does: select all, type (clearing it confuses it). */
+    private static void retype(WebDriver driver, String id, String text) {
+        driver.findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
     /** Picks an option of a PrimeFaces select menu by its visible label. */

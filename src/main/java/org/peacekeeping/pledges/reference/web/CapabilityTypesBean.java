@@ -5,15 +5,11 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.peacekeeping.pledges.account.CurrentUser;
-import org.peacekeeping.pledges.platform.ConflictException;
-import org.peacekeeping.pledges.platform.InvalidInputException;
-import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.reference.CapabilityType;
 import org.peacekeeping.pledges.reference.Category;
 import org.peacekeeping.pledges.reference.PersonnelKind;
@@ -25,7 +21,7 @@ import org.peacekeeping.pledges.reference.ReferenceAdminService;
  */
 @Named("adminCapabilityTypes")
 @ViewScoped
-public class CapabilityTypesBean implements Serializable {
+public class CapabilityTypesBean extends ReferenceEditor<String, CapabilityTypeForm> {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "typeForm";
@@ -40,15 +36,18 @@ public class CapabilityTypesBean implements Serializable {
     private List<CapabilityTypeRow> shown = new ArrayList<>();
     private Category categoryFilter;
     private String search;
-    private boolean creating;
-    private CapabilityTypeForm form;
+
+    public CapabilityTypesBean() {
+        super("capabilityType", FORM);
+    }
 
     @PostConstruct
     void load() {
         reload();
     }
 
-    private void reload() {
+    @Override
+    protected void reload() {
         rows = admin.capabilityTypes(currentUser.actor()).stream().map(CapabilityTypeRow::new)
                 .sorted(Comparator.comparing((CapabilityTypeRow r) -> r.getCategory().ordinal())
                         .thenComparingInt(CapabilityTypeRow::getSortOrder).thenComparing(CapabilityTypeRow::getCode))
@@ -78,51 +77,35 @@ public class CapabilityTypesBean implements Serializable {
     }
 
     public void startCreate() {
-        form = new CapabilityTypeForm();
+        CapabilityTypeForm form = new CapabilityTypeForm();
         form.setCategory(categoryFilter);
-        creating = true;
+        startCreate(form);
     }
 
     public void edit(String code) {
-        try {
-            form = CapabilityTypeForm.of(new CapabilityTypeRow(admin.capabilityType(currentUser.actor(), code)));
-            creating = false;
-        } catch (NotFoundException e) {
-            backToListAfter("capabilityType.gone", code);
-        }
+        open(code);
     }
 
-    public void cancel() {
-        form = null;
-        creating = false;
+    @Override
+    protected CapabilityTypeForm formOf(String code) {
+        return CapabilityTypeForm.of(new CapabilityTypeRow(admin.capabilityType(currentUser.actor(), code)));
     }
 
-    public void save() {
-        try {
-            CapabilityType saved = creating ? admin.createCapabilityType(currentUser.actor(), form.input())
-                    : admin.updateCapabilityType(currentUser.actor(), form.getCode(), form.input());
-            String key = creating ? "capabilityType.created" : "capabilityType.saved";
-            reload();
-            cancel();
-            AdminTexts.info(key, saved.code());
-        } catch (InvalidInputException e) {
-            AdminTexts.fieldErrors(FORM, e);
-        } catch (ConflictException e) {
-            String code = form.getCode();
-            edit(code);
-            if (form != null) {
-                reload();
-                AdminTexts.error("capabilityType.conflict", code);
-            }
-        } catch (NotFoundException e) {
-            backToListAfter("capabilityType.gone", form.getCode());
-        }
+    @Override
+    protected String keyOf(CapabilityTypeForm form) {
+        return form.getCode();
     }
 
-    private void backToListAfter(String key, String code) {
-        reload();
-        cancel();
-        AdminTexts.error(key, code);
+    @Override
+    protected Object[] store(boolean isNew, CapabilityTypeForm form) {
+        CapabilityType saved = isNew ? admin.createCapabilityType(currentUser.actor(), form.input())
+                : admin.updateCapabilityType(currentUser.actor(), form.getCode(), form.input());
+        return new Object[] {saved.code()};
+    }
+
+    @Override
+    protected Object[] describe(String code) {
+        return new Object[] {code};
     }
 
     // ---------------------------------------------------------------------------------------------- choices
@@ -149,22 +132,6 @@ public class CapabilityTypesBean implements Serializable {
     }
 
     // --------------------------------------------------------------------------------------------- accessors
-
-    public boolean isListing() {
-        return form == null;
-    }
-
-    public boolean isCreating() {
-        return form != null && creating;
-    }
-
-    public boolean isChanging() {
-        return form != null && !creating;
-    }
-
-    public CapabilityTypeForm getForm() {
-        return form;
-    }
 
     public Category getCategoryFilter() {
         return categoryFilter;

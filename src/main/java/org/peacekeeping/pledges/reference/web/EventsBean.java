@@ -5,15 +5,11 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.peacekeeping.pledges.account.CurrentUser;
-import org.peacekeeping.pledges.platform.ConflictException;
-import org.peacekeeping.pledges.platform.InvalidInputException;
-import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.reference.EventType;
 import org.peacekeeping.pledges.reference.PledgingEvent;
 import org.peacekeeping.pledges.reference.ReferenceAdminService;
@@ -26,7 +22,7 @@ import org.peacekeeping.pledges.web.Texts;
  */
 @Named("adminEvents")
 @ViewScoped
-public class EventsBean implements Serializable {
+public class EventsBean extends ReferenceEditor<String, EventForm> {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "eventForm";
@@ -42,8 +38,10 @@ public class EventsBean implements Serializable {
 
     private StateNames states;
     private List<EventRow> rows = new ArrayList<>();
-    private boolean creating;
-    private EventForm form;
+
+    public EventsBean() {
+        super("event", FORM);
+    }
 
     @PostConstruct
     void load() {
@@ -51,7 +49,8 @@ public class EventsBean implements Serializable {
         reload();
     }
 
-    private void reload() {
+    @Override
+    protected void reload() {
         rows = new ArrayList<>(admin.events(currentUser.actor()).stream().map(e -> new EventRow(e, states))
                 .sorted(Comparator.comparing(EventRow::getStartDate).reversed()).toList());
     }
@@ -62,50 +61,33 @@ public class EventsBean implements Serializable {
     }
 
     public void startCreate() {
-        form = new EventForm();
-        creating = true;
+        startCreate(new EventForm());
     }
 
     public void edit(String code) {
-        try {
-            form = EventForm.of(new EventRow(admin.event(currentUser.actor(), code), states));
-            creating = false;
-        } catch (NotFoundException e) {
-            backToListAfter("event.gone", code);
-        }
+        open(code);
     }
 
-    public void cancel() {
-        form = null;
-        creating = false;
+    @Override
+    protected EventForm formOf(String code) {
+        return EventForm.of(new EventRow(admin.event(currentUser.actor(), code), states));
     }
 
-    public void save() {
-        try {
-            PledgingEvent saved = creating ? admin.createEvent(currentUser.actor(), form.input())
-                    : admin.updateEvent(currentUser.actor(), form.getCode(), form.input());
-            String key = creating ? "event.created" : "event.saved";
-            reload();
-            cancel();
-            AdminTexts.info(key, saved.code());
-        } catch (InvalidInputException e) {
-            AdminTexts.fieldErrors(FORM, e);
-        } catch (ConflictException e) {
-            String code = form.getCode();
-            edit(code);
-            if (form != null) {
-                reload();
-                AdminTexts.error("event.conflict", code);
-            }
-        } catch (NotFoundException e) {
-            backToListAfter("event.gone", form.getCode());
-        }
+    @Override
+    protected String keyOf(EventForm form) {
+        return form.getCode();
     }
 
-    private void backToListAfter(String key, String code) {
-        reload();
-        cancel();
-        AdminTexts.error(key, code);
+    @Override
+    protected Object[] store(boolean isNew, EventForm form) {
+        PledgingEvent saved = isNew ? admin.createEvent(currentUser.actor(), form.input())
+                : admin.updateEvent(currentUser.actor(), form.getCode(), form.input());
+        return new Object[] {saved.code()};
+    }
+
+    @Override
+    protected Object[] describe(String code) {
+        return new Object[] {code};
     }
 
     // ---------------------------------------------------------------------------------------------- choices
@@ -123,7 +105,7 @@ public class EventsBean implements Serializable {
         boolean french = "fr".equals(Texts.locale().getLanguage());
         List<SelectItem> items = new ArrayList<>();
         for (EventRow row : rows) {
-            if (row.isMinisterialMeeting() && (form == null || !Objects.equals(row.getCode(), form.getCode()))) {
+            if (row.isMinisterialMeeting() && (getForm() == null || !Objects.equals(row.getCode(), getForm().getCode()))) {
                 items.add(new SelectItem(row.getCode(), row.getCode() + " - "
                         + (french ? row.getNameFr() : row.getNameEn())));
             }
@@ -145,23 +127,5 @@ public class EventsBean implements Serializable {
     /** What a screen reader says for a row's edit button: which event it opens. */
     public String editLabel(String code) {
         return AdminTexts.text("events.editOne", code);
-    }
-
-    // --------------------------------------------------------------------------------------------- accessors
-
-    public boolean isListing() {
-        return form == null;
-    }
-
-    public boolean isCreating() {
-        return form != null && creating;
-    }
-
-    public boolean isChanging() {
-        return form != null && !creating;
-    }
-
-    public EventForm getForm() {
-        return form;
     }
 }

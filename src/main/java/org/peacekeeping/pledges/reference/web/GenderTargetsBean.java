@@ -5,15 +5,11 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.time.Year;
 import java.util.List;
 import org.peacekeeping.pledges.account.CurrentUser;
-import org.peacekeeping.pledges.platform.ConflictException;
-import org.peacekeeping.pledges.platform.InvalidInputException;
-import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.reference.GenderTarget;
 import org.peacekeeping.pledges.reference.PersonnelKind;
 import org.peacekeeping.pledges.reference.ReferenceAdminService;
@@ -24,7 +20,7 @@ import org.peacekeeping.pledges.reference.ReferenceAdminService;
  */
 @Named("adminGenderTargets")
 @ViewScoped
-public class GenderTargetsBean implements Serializable {
+public class GenderTargetsBean extends ReferenceEditor<Long, GenderTargetForm> {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "targetForm";
@@ -36,15 +32,18 @@ public class GenderTargetsBean implements Serializable {
     private CurrentUser currentUser;
 
     private List<GenderTargetRow> rows = new ArrayList<>();
-    private boolean creating;
-    private GenderTargetForm form;
+
+    public GenderTargetsBean() {
+        super("genderTarget", FORM);
+    }
 
     @PostConstruct
     void load() {
         reload();
     }
 
-    private void reload() {
+    @Override
+    protected void reload() {
         rows = new ArrayList<>(admin.genderTargets(currentUser.actor()).stream().map(GenderTargetRow::new)
                 .sorted(Comparator.comparingInt(GenderTargetRow::getYear)
                         .thenComparing(r -> r.getPersonnelKind().ordinal()))
@@ -58,52 +57,32 @@ public class GenderTargetsBean implements Serializable {
 
     /** A new target, for the year after the latest one unless the administrator picks another. */
     public void startCreate() {
-        form = new GenderTargetForm();
+        GenderTargetForm form = new GenderTargetForm();
         form.setYear(rows.stream().mapToInt(GenderTargetRow::getYear).max().orElse(Year.now().getValue())
                 + (rows.isEmpty() ? 0 : 1));
-        creating = true;
+        startCreate(form);
     }
 
     public void edit(long id) {
-        try {
-            form = GenderTargetForm.of(new GenderTargetRow(admin.genderTarget(currentUser.actor(), id)));
-            creating = false;
-        } catch (NotFoundException e) {
-            backToListAfter("genderTarget.gone");
-        }
+        open(id);
     }
 
-    public void cancel() {
-        form = null;
-        creating = false;
+    @Override
+    protected GenderTargetForm formOf(Long id) {
+        return GenderTargetForm.of(new GenderTargetRow(admin.genderTarget(currentUser.actor(), id)));
     }
 
-    public void save() {
-        try {
-            GenderTarget saved = creating ? admin.createGenderTarget(currentUser.actor(), form.input())
-                    : admin.updateGenderTarget(currentUser.actor(), form.getId(), form.input());
-            String key = creating ? "genderTarget.created" : "genderTarget.saved";
-            reload();
-            cancel();
-            AdminTexts.info(key, AdminTexts.text("personnelKind." + saved.personnelKind().name()),
-                    String.valueOf(saved.year()));
-        } catch (InvalidInputException e) {
-            AdminTexts.fieldErrors(FORM, e);
-        } catch (ConflictException e) {
-            edit(form.getId());
-            if (form != null) {
-                reload();
-                AdminTexts.error("genderTarget.conflict");
-            }
-        } catch (NotFoundException e) {
-            backToListAfter("genderTarget.gone");
-        }
+    @Override
+    protected Long keyOf(GenderTargetForm form) {
+        return form.getId();
     }
 
-    private void backToListAfter(String key) {
-        reload();
-        cancel();
-        AdminTexts.error(key);
+    @Override
+    protected Object[] store(boolean isNew, GenderTargetForm form) {
+        GenderTarget saved = isNew ? admin.createGenderTarget(currentUser.actor(), form.input())
+                : admin.updateGenderTarget(currentUser.actor(), form.getId(), form.input());
+        return new Object[] {AdminTexts.text("personnelKind." + saved.personnelKind().name()),
+                String.valueOf(saved.year())};
     }
 
     /** The kinds of personnel targets are set for (capacity building counts against none). */
@@ -121,21 +100,5 @@ public class GenderTargetsBean implements Serializable {
     public String editLabel(GenderTargetRow row) {
         return AdminTexts.text("genderTargets.editOne", AdminTexts.text("personnelKind." + row.getPersonnelKind()),
                 String.valueOf(row.getYear()));
-    }
-
-    public boolean isListing() {
-        return form == null;
-    }
-
-    public boolean isCreating() {
-        return form != null && creating;
-    }
-
-    public boolean isChanging() {
-        return form != null && !creating;
-    }
-
-    public GenderTargetForm getForm() {
-        return form;
     }
 }
