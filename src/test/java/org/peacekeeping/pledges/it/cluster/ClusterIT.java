@@ -43,7 +43,7 @@ import org.peacekeeping.pledges.it.TestDatabase;
  * session, page and API, over to the other instance when theirs dies.
  *
  * <p>Runs in the PostgreSQL leg of {@code mvn verify} only: H2 is the one-instance embedded database. The instances
- * use a schema of their own in the test database, emptied first.
+ * use a schema of their own in the test database, created empty first and dropped at the end.
  */
 @EnabledIfSystemProperty(named = "pledges.it.database", matches = "postgresql")
 @ExtendWith(TestDatabase.class)
@@ -79,12 +79,14 @@ class ClusterIT {
     }
 
     @AfterAll
-    void stopInstances() throws InterruptedException {
+    void stopInstancesAndDropTheirSchema() throws InterruptedException {
         for (PayaraInstance instance : new PayaraInstance[] {a, b}) {
             if (instance != null) {
                 instance.kill();
             }
         }
+        // The test database is also what CI's backup check dumps afterwards: leave it as the other tests left it.
+        execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
     }
 
     @Test
