@@ -140,7 +140,7 @@ final class Api {
     }
 
     private Reply send(HttpRequest.Builder request) {
-        request.timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+        request.timeout(Duration.ofSeconds(90)).header("Accept", "application/json");
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

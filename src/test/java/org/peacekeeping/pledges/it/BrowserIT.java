@@ -94,8 +94,7 @@ class BrowserIT {
         signIn(fp, "fp.pakistan");
         fp.get(url("pledges/edit.xhtml"));
         choose(fp, "pledgeForm:capabilityType", "Level 2 hospital");
-        new WebDriverWait(fp, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.attributeToBe(By.id("pledgeForm:personnel"), "value", "57"));
+        typicalPersonnelFilledIn(fp, "57");
         type(fp, "pledgeForm:title", "Level 2 hospital, browser journey");
         type(fp, "pledgeForm:women", "12");
         waitFor(fp, "pledgeForm:womenShare", "21");
@@ -165,6 +164,7 @@ class BrowserIT {
         fp.get(url("pledges/edit.xhtml"));
         assertTrue(fp.getPageSource().contains("Saisir une nouvelle contribution"), "the language stays for the session");
         choose(fp, "pledgeForm:capabilityType", "Hôpital de niveau 2");
+        typicalPersonnelFilledIn(fp, "57");
         type(fp, "pledgeForm:title", "Validation");
         type(fp, "pledgeForm:personnel", "10");
         type(fp, "pledgeForm:women", "11");
@@ -226,6 +226,12 @@ class BrowserIT {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Waits until choosing a capability type has filled in (re-rendered) the personnel field. */
+    private static void typicalPersonnelFilledIn(WebDriver driver, String personnel) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.id("pledgeForm:personnel"), "value", personnel));
     }
 
     /** Replaces a formatted number field's text as a person does: select all, type (clearing it confuses it). */
