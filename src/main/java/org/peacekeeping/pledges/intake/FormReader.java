@@ -2,6 +2,7 @@ package org.peacekeeping.pledges.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -171,7 +172,7 @@ final class FormReader {
     // ------------------------------------------------------------------ the pledge sheet
 
     /** The pledge sheet's rows: the field codes, the headers under them, the state cell and the pledge rows. */
-    private static final class SheetHandler extends DefaultHandler {
+    static final class SheetHandler extends DefaultHandler {
 
         private final ReadOnlySharedStringsTable strings;
         private final int fieldsRow;
@@ -218,7 +219,7 @@ final class FormReader {
                 }
                 case "c" -> {
                     String r = attributes.getValue("r");
-                    column = r == null ? column + 1 : new CellReference(r).getCol();
+                    column = r == null ? column + 1 : column(r);
                     type = attributes.getValue("t");
                     value.setLength(0);
                     formula.setLength(0);
@@ -299,14 +300,38 @@ final class FormReader {
                             "%,d", maxRows) + " pledge rows, the most one upload may carry "
                             + "(pledges.intake.max-rows). Split the rows over several forms and upload each.");
                 }
-                rows.accept(new RawRow(rowNumber, Map.copyOf(cells)));
+                rows.accept(new RawRow(rowNumber, Collections.unmodifiableMap(cells)));
             }
         }
 
         /** Anything in a field's column but the row key: a prepared row with only its key is no pledge. */
         private boolean hasData() {
-            return cells.entrySet().stream().anyMatch(entry -> fields.containsKey(entry.getKey())
-                    && fields.get(entry.getKey()) != FormField.ROW_KEY);
+            for (Integer column : cells.keySet()) {
+                FormField field = fields.get(column);
+                if (field != null && field != FormField.ROW_KEY) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The column of a cell reference such as {@code AB12} (0-based): its letters read as a base-26 number. The
+         * same as {@link CellReference#getCol()}, without parsing the whole reference for every cell.
+         */
+        static int column(String reference) {
+            int column = 0;
+            for (int i = 0; i < reference.length(); i++) {
+                char c = reference.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    column = column * 26 + (c - 'A' + 1);
+                } else if (c >= 'a' && c <= 'z') {
+                    column = column * 26 + (c - 'a' + 1);
+                } else if (c != '$') {
+                    break;
+                }
+            }
+            return column - 1;
         }
 
         void requireFields(String sheetName) {

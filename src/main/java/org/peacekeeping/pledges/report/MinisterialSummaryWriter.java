@@ -74,9 +74,6 @@ final class MinisterialSummaryWriter {
     /** The height of a chart on the overview, in rows. */
     private static final int CHART_ROWS = 17;
 
-    /** Rows of the register kept in memory before they go to the temporary file. */
-    private static final int REGISTER_WINDOW = 200;
-
     /** Regional groups as columns: the five groups, then states in none. */
     private static final List<RegionalGroup> GROUPS = new ArrayList<>();
 
@@ -126,7 +123,7 @@ final class MinisterialSummaryWriter {
         int chartsRow = writeOverview(overview);
         drawCharts(overview, chartsRow);
 
-        SXSSFWorkbook workbook = new SXSSFWorkbook(base, REGISTER_WINDOW, true, false);
+        SXSSFWorkbook workbook = new StreamingWorkbook(base);
         XlsxFile file = new XlsxFile(workbook, filename);
         try {
             RegisterSheet register = new RegisterSheet(workbook.createSheet(layout.text("register.sheet")), layout,

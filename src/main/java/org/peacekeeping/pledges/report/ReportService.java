@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.peacekeeping.pledges.account.Role;
 import org.peacekeeping.pledges.platform.Actor;
 import org.peacekeeping.pledges.platform.ForbiddenException;
@@ -45,10 +44,6 @@ import org.peacekeeping.pledges.requirement.RequirementService;
 public class ReportService {
 
     static final String[] SUMMARY_LAYOUT = {"workbook-styles", "labels", "register", "ministerial-summary"};
-    static final String[] REGISTER_LAYOUT = {"workbook-styles", "labels", "register"};
-
-    /** Rows of the register download kept in memory before they go to the temporary file. */
-    private static final int REGISTER_WINDOW = 200;
 
     @Inject
     private ReportRepository reports;
@@ -94,23 +89,8 @@ public class ReportService {
     /** Every pledge the list would count for this user and filter, in the list's order: a streamed workbook. */
     public XlsxFile register(Actor actor, PledgeFilter filter, PledgeSort.Order order) {
         Objects.requireNonNull(actor, "actor");
-        ReportLayout layout = files.layout(REGISTER_LAYOUT);
-        SXSSFWorkbook workbook = new SXSSFWorkbook(null, REGISTER_WINDOW, true, false);
-        XlsxFile file = new XlsxFile(workbook, "pledge-register-" + today(Instant.now()) + ".xlsx");
-        try {
-            RegisterSheet sheet = new RegisterSheet(workbook.createSheet(layout.text("register.sheet")), layout,
-                    new WorkbookStyles(workbook, layout), false);
-            pledges.forEachListed(actor, filter, order, sheet::add);
-            sheet.finish();
-            return file;
-        } catch (RuntimeException e) {
-            try {
-                file.close();
-            } catch (Exception closing) {
-                e.addSuppressed(closing);
-            }
-            throw e;
-        }
+        return RegisterWorkbook.write(files, "pledge-register-" + today(Instant.now()) + ".xlsx",
+                sink -> pledges.forEachListed(actor, filter, order, sink));
     }
 
     /**

@@ -142,4 +142,12 @@ class FormReaderTest {
         assertEquals("INFANTRY_BATTALION", read.input().capabilityType());
         assertEquals(2, read.input().units(), "digits typed as text are read as the number");
     }
+
+    @Test
+    void cellReferencesGiveTheirColumnAsPoiReadsThem() {
+        for (String reference : new String[] {"A1", "B7", "Z10000", "AA3", "AZ12", "BA1", "XFD1048576", "$C$4"}) {
+            assertEquals(new org.apache.poi.ss.util.CellReference(reference).getCol(),
+                    FormReader.SheetHandler.column(reference), reference);
+        }
+    }
 }

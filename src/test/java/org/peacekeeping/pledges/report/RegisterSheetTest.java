@@ -23,7 +23,7 @@ import org.peacekeeping.pledges.pledge.PledgeStatus;
 
 class RegisterSheetTest {
 
-    private final ReportLayout layout = ReportLayoutTest.committed(ReportService.REGISTER_LAYOUT);
+    private final ReportLayout layout = ReportLayoutTest.committed(RegisterWorkbook.LAYOUT);
     private final List<RegisterColumn> columns = RegisterColumn.of(layout);
 
     @Test
@@ -72,10 +72,43 @@ class RegisterSheetTest {
         assertEquals("Under review", text(sheet.getRow(2), RegisterColumn.STATUS));
     }
 
+    @Test
+    void textKeepsEveryCharacterAndRowsBeyondTheMemoryWindowKeepTheirPlace() throws IOException {
+        String awkward = "  <b>Rock & \"roll\"</b>\tline\nnext\u00a0\u00e9t\u00e9 \u65e5\u672c \ud83d\ude92 ";
+        List<org.peacekeeping.pledges.pledge.PledgeRow> rows = new java.util.ArrayList<>();
+        int count = StreamingWorkbook.WINDOW * 2 + 7;
+        for (int i = 1; i <= count; i++) {
+            org.peacekeeping.pledges.pledge.PledgeRow row = Rows.row(i, "GHA", PledgeStatus.APPROVED, 10 * i, i);
+            rows.add(i == count ? withTitle(row, awkward) : i == 2 ? withTitle(row, "bell\u0007 and \ufffe") : row);
+        }
+        XSSFSheet sheet = write(rows, false);
+        assertAll(
+                () -> assertEquals(count, sheet.getLastRowNum()),
+                () -> assertEquals("GHA-2025-" + String.format("%04d", count - 1),
+                        text(sheet.getRow(count - 1), RegisterColumn.REFERENCE)),
+                () -> assertEquals(10.0 * (count - 1), cell(sheet.getRow(count - 1), RegisterColumn.PERSONNEL)
+                        .getNumericCellValue()),
+                () -> assertEquals(awkward, text(sheet.getRow(count), RegisterColumn.TITLE)),
+                () -> assertEquals("bell? and ?", text(sheet.getRow(2), RegisterColumn.TITLE),
+                        "characters XML cannot carry become question marks, as POI writes them"),
+                () -> assertEquals(LocalDateTime.of(2025, 2, 3, 4, 5, 6),
+                        cell(sheet.getRow(count), RegisterColumn.UPDATED_AT).getLocalDateTimeCellValue()));
+    }
+
+    private static org.peacekeeping.pledges.pledge.PledgeRow withTitle(org.peacekeeping.pledges.pledge.PledgeRow row,
+                                                                       String title) {
+        return new org.peacekeeping.pledges.pledge.PledgeRow(row.id(), row.reference(), row.memberState(),
+                row.memberStateName(), row.regionalGroup(), row.event(), row.category(), row.capabilityType(),
+                row.capabilityTypeName(), title, row.description(), row.units(), row.personnel(), row.women(),
+                row.readinessLevel(), row.availableFrom(), row.daysToDeploy(), row.durationMonths(),
+                row.selfSustainment(), row.caveats(), row.preferredMissions(), row.status(), row.createdAt(),
+                row.updatedAt(), row.submittedAt(), row.approvedAt(), row.renewalDue(), row.synthetic());
+    }
+
     private XSSFSheet write(List<org.peacekeeping.pledges.pledge.PledgeRow> rows, boolean markPending)
             throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 10, true, false)) {
+        try (SXSSFWorkbook workbook = new StreamingWorkbook()) {
             RegisterSheet sheet = new RegisterSheet(workbook.createSheet("Register"), layout,
                     new WorkbookStyles(workbook, layout), markPending);
             rows.forEach(sheet::add);
