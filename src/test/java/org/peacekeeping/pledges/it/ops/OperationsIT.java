@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -43,14 +42,17 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peacekeeping.pledges.it.TestDatabase;
 
 /**
  * What an operator relies on, on the real WAR in Payara Micro: health, metrics, request ids in answers and
- * errors, a pool that survives the database dropping every connection (PostgreSQL run), and a start that is
- * refused, with a message and a failed exit, when the database cannot be reached.
+ * errors, a pool that survives the database dropping every connection, readiness while the database is away, and
+ * a start that is refused, with a message and a failed exit, when the database cannot be reached. Production runs
+ * on PostgreSQL, so these run in the PostgreSQL execution only: one Payara start per build, not two.
  */
+@EnabledIfSystemProperty(named = "pledges.it.database", matches = "postgresql")
 @ExtendWith({TestDatabase.class, ArquillianExtension.class})
 class OperationsIT {
 
@@ -156,7 +158,6 @@ class OperationsIT {
      */
     @Test
     void requestsSucceedRightAfterTheDatabaseDroppedEveryConnection() throws SQLException {
-        assumeTrue(postgres(), "PostgreSQL run only");
         assertEquals(200, get("api/pledges?size=1", "analyst", Map.of()).statusCode());
         assertTrue(terminateApplicationConnections() >= 1, "the application held connections");
 
@@ -174,7 +175,6 @@ class OperationsIT {
      */
     @Test
     void whileTheDatabaseIsAwayTheInstanceIsNotReadyAndItRecoversByItself() throws SQLException {
-        assumeTrue(postgres(), "PostgreSQL run only");
         try {
             try (Connection held = connect()) { // opened before the door closes, to end the others after
                 allowConnections(false);
@@ -203,7 +203,6 @@ class OperationsIT {
      */
     @Test
     void aStartWithoutItsDatabaseIsRefusedWithAMessageAndAFailedExit() throws Exception {
-        assumeTrue(postgres(), "once per build: runs in the PostgreSQL execution only");
         Path log = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir", "target")), "refused-", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java,
@@ -290,15 +289,9 @@ class OperationsIT {
         return Json.createReader(new StringReader(body)).readObject();
     }
 
-    private static boolean postgres() {
-        return "postgresql".equals(System.getProperty("pledges.it.database"));
-    }
-
     private static Connection connect() throws SQLException {
-        String user = System.getenv("PLEDGES_DB_USER");
-        String password = System.getenv("PLEDGES_DB_PASSWORD");
-        return DriverManager.getConnection(System.getenv("PLEDGES_DB_URL"), user == null ? "sa" : user,
-                password == null ? "" : password);
+        return DriverManager.getConnection(System.getenv("PLEDGES_DB_URL"), System.getenv("PLEDGES_DB_USER"),
+                System.getenv("PLEDGES_DB_PASSWORD"));
     }
 
     /** Ends every connection of the application's pool, as a database restart would. */
