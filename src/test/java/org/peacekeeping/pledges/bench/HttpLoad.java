@@ -1,6 +1,8 @@
 package org.peacekeeping.pledges.bench;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +22,7 @@ import java.util.function.IntFunction;
  * has been read in full, for a fixed time after a warm-up. Latency is measured per request at the client (on the
  * same host, so it is the server's time plus a loopback round trip). A request counts when it starts within the
  * measured window; throughput is those requests divided by the time from the window's start to the last answer.
+ * Each client keeps its own cookies, as a browser does.
  */
 final class HttpLoad {
 
@@ -48,10 +51,24 @@ final class HttpLoad {
     private final HttpClient client;
     private final String baseUrl;
 
+    /** A client without cookies: every request stands alone (the load-safety clients, the set-up calls). */
     HttpLoad(String baseUrl) {
+        this(baseUrl, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build());
+    }
+
+    private HttpLoad(String baseUrl, HttpClient client) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.client = client;
+    }
+
+    /**
+     * A client with its own cookie jar, like one browser: the server's session (and with it the Faces view state)
+     * is reused from the second request on, as for a real user, instead of a new session per request.
+     */
+    private static HttpClient newBrowser() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
     }
 
     static String basic(String username, String password) {
@@ -86,12 +103,14 @@ final class HttpLoad {
         List<long[]> latencies = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         int[] counts = new int[clients];
+        long[] late = new long[clients];
         for (int c = 0; c < clients; c++) {
             int clientNumber = c;
             long[] mine = new long[1 << 18];
             latencies.add(mine);
             List<String> myPaths = paths.apply(c);
             String auth = authorization.apply(c);
+            HttpLoad browser = new HttpLoad(baseUrl, newBrowser());
             Thread thread = new Thread(() -> {
                 int i = clientNumber;
                 while (true) {
@@ -101,7 +120,7 @@ final class HttpLoad {
                     }
                     int status;
                     try {
-                        status = get(myPaths.get(i++ % myPaths.size()), auth);
+                        status = browser.get(myPaths.get(i++ % myPaths.size()), auth);
                     } catch (IOException e) {
                         status = -1;
                     } catch (InterruptedException e) {
@@ -109,7 +128,12 @@ final class HttpLoad {
                         return;
                     }
                     long end = System.nanoTime();
-                    // A request counts when it started in the measured window, however long it took.
+                    // A request counts when it started in the measured window, however long it took; one that
+                    // started during the warm-up and ended in the window is kept aside, for a figure so slow that
+                    // no request starts within the window at all.
+                    if (start < warmUpEnds && end >= warmUpEnds) {
+                        late[clientNumber] = end - start;
+                    }
                     if (start >= warmUpEnds) {
                         lastEnd.accumulateAndGet(end, Math::max);
                         if (status != 200) {
@@ -128,6 +152,10 @@ final class HttpLoad {
             thread.join();
         }
         int total = Arrays.stream(counts).sum();
+        if (total == 0) {
+            long[] slow = Arrays.stream(late).filter(nanos -> nanos > 0).sorted().toArray();
+            return new Stats(name, slow.length, failures.get(), (lastEnd.get() - warmUpEnds) / 1e9, slow);
+        }
         long[] all = new long[total];
         int at = 0;
         for (int c = 0; c < clients; c++) {
