@@ -358,8 +358,10 @@ final class MinisterialSummaryWriter {
         grid.unitsOn(r, c, total, true);
 
         sheet.setColumnWidth(0, 10 * 256);
-        sheet.setColumnWidth(1, 30 * 256);
-        sheet.setColumnWidth(2, 26 * 256);
+        // As wide as the longest name listed (the United Kingdom's has 52 characters), within reason.
+        int longestName = figures.byState().stream().mapToInt(state -> state.name().length()).max().orElse(0);
+        sheet.setColumnWidth(1, Math.min(Math.max(longestName + 2, 30), 56) * 256);
+        sheet.setColumnWidth(2, 30 * 256);
         for (int i = 3; i < headers.size(); i++) {
             sheet.setColumnWidth(i, layout.integer("width.number") * 256);
         }
@@ -449,7 +451,8 @@ final class MinisterialSummaryWriter {
                 layout.text("header.personnel"), layout.text("header.women"), layout.text("header.womenShare"),
                 layout.text("gender.header.category"), layout.text("gender.header.kind"));
         for (int i = 0; i < typeHeaders.size(); i++) {
-            grid.put(r, i, typeHeaders.get(i), i == 0 || i > 4 ? styles.header() : styles.headerNumber());
+            grid.put(r, i, typeHeaders.get(i), i == 0 ? styles.header()
+                    : i > 4 ? styles.indented(styles.header()) : styles.headerNumber());
         }
         r++;
         Figures typeTotal = Figures.NONE;
@@ -457,8 +460,8 @@ final class MinisterialSummaryWriter {
             typeTotal = typeTotal.plus(type.figures());
             grid.put(r, 0, type.name(), styles.of(Kind.TEXT));
             grid.figures(r, 1, type.figures(), false);
-            grid.put(r, 5, layout.label("category", type.category()), styles.of(Kind.TEXT));
-            grid.put(r++, 6, layout.label("personnelKind", type.kind()), styles.of(Kind.TEXT));
+            grid.put(r, 5, layout.label("category", type.category()), styles.indented(styles.of(Kind.TEXT)));
+            grid.put(r++, 6, layout.label("personnelKind", type.kind()), styles.indented(styles.of(Kind.TEXT)));
         }
         grid.put(r, 0, layout.text("gender.total"), styles.total(Kind.TEXT));
         grid.figures(r, 1, typeTotal, true);

@@ -1,6 +1,7 @@
 package org.peacekeeping.pledges.report;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -37,8 +38,11 @@ public final class WorkbookStyles {
     private final CellStyle note;
     private final CellStyle wrapped;
     private final CellStyle centered;
+    private final Workbook workbook;
+    private final Map<CellStyle, CellStyle> indented = new HashMap<>();
 
     public WorkbookStyles(Workbook workbook, ReportLayout layout) {
+        this.workbook = workbook;
         String fontName = layout.text("font.name");
         short size = (short) layout.integer("font.size");
         XSSFFont body = font(workbook, fontName, size, false, null);
@@ -122,6 +126,19 @@ public final class WorkbookStyles {
             style.setAlignment(HorizontalAlignment.LEFT);
         }
         return style;
+    }
+
+    /**
+     * The same style with its text set in two steps from the left edge: for a text column right after a column of
+     * right-aligned numbers, so the two do not run together.
+     */
+    public CellStyle indented(CellStyle style) {
+        return indented.computeIfAbsent(style, base -> {
+            CellStyle copy = workbook.createCellStyle();
+            copy.cloneStyleFrom(base);
+            copy.setIndention((short) 2);
+            return copy;
+        });
     }
 
     public CellStyle of(Kind kind) {
