@@ -1,7 +1,8 @@
 package org.peacekeeping.pledges.bench;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
+import static org.peacekeeping.pledges.pledge.Fixtures.newInstance;
+import static org.peacekeeping.pledges.pledge.Fixtures.set;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -272,7 +273,7 @@ public final class PledgeGenerator {
             try (ResultSet rows = statement.executeQuery("SELECT code, category, name_en, typical_personnel,"
                     + " personnel_kind FROM capability_type WHERE active = TRUE ORDER BY code")) {
                 while (rows.next()) {
-                    CapabilityType type = entity(CapabilityType.class);
+                    CapabilityType type = newInstance(CapabilityType.class);
                     set(type, "code", rows.getString(1));
                     set(type, "category", Category.valueOf(rows.getString(2)));
                     set(type, "nameEn", rows.getString(3));
@@ -289,7 +290,7 @@ public final class PledgeGenerator {
             try (ResultSet rows = statement.executeQuery("SELECT code, start_date, end_date, pledging_opens"
                     + " FROM pledging_event ORDER BY start_date, code")) {
                 while (rows.next()) {
-                    PledgingEvent event = entity(PledgingEvent.class);
+                    PledgingEvent event = newInstance(PledgingEvent.class);
                     set(event, "code", rows.getString(1));
                     set(event, "startDate", rows.getObject(2, LocalDate.class));
                     set(event, "endDate", rows.getObject(3, LocalDate.class));
@@ -322,7 +323,7 @@ public final class PledgeGenerator {
         leaders.stream().filter(all::contains).forEach(states::add);
         states.addAll(rest);
         for (String iso3 : states) {
-            MemberState state = entity(MemberState.class);
+            MemberState state = newInstance(MemberState.class);
             set(state, "iso3", iso3);
             stateEntities.put(iso3, state);
         }
@@ -690,29 +691,6 @@ public final class PledgeGenerator {
             } else {
                 statement.setInt(index, value);
             }
-        }
-    }
-
-    // ------------------------------------------------------------------ reflection for reference entities
-
-    /** Reference entities have only JPA's protected constructor; the generator fills the fields it needs. */
-    private static <T> T entity(Class<T> type) {
-        try {
-            Constructor<T> constructor = type.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            return constructor.newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot make a " + type.getSimpleName(), e);
-        }
-    }
-
-    private static void set(Object target, String field, Object value) {
-        try {
-            Field f = target.getClass().getDeclaredField(field);
-            f.setAccessible(true);
-            f.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot set " + field, e);
         }
     }
 }

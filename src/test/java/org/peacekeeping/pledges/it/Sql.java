@@ -8,7 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the application's database directly, to check what the API does not show (yet). */
-final class Sql {
+public final class Sql {
+
+    /** Opens a connection to the database a test reads. */
+    @FunctionalInterface
+    public interface Connector {
+        Connection open() throws SQLException;
+    }
 
     private Sql() {
     }
@@ -36,7 +42,12 @@ final class Sql {
     }
 
     static List<String> column(String query) {
-        try (Connection connection = TestDatabase.connectAsApplication();
+        return column(TestDatabase::connectAsApplication, query);
+    }
+
+    /** The first column of every row the query answers, as text, read through a connection of its own. */
+    public static List<String> column(Connector database, String query) {
+        try (Connection connection = database.open();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(query)) {
             List<String> values = new ArrayList<>();

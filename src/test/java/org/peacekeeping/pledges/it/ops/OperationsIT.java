@@ -44,6 +44,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.peacekeeping.pledges.it.Sql;
 import org.peacekeeping.pledges.it.TestDatabase;
 
 /**
@@ -317,16 +318,7 @@ class OperationsIT {
     }
 
     private static List<String> column(String query) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(query)) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        } catch (SQLException e) {
-            throw new AssertionError("Query failed: " + query, e);
-        }
+        return Sql.column(OperationsIT::connect, query);
     }
 
     private static int freePort() throws IOException {
