@@ -15,7 +15,9 @@ import java.util.Base64;
 /** The server as a user sees it: requests signed in with HTTP Basic, bodies read to the last byte. */
 final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1 as browsers and curl speak to the server: no h2c upgrade attempt on every request. */
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String baseUrl;
 
     Http(String baseUrl) {
