@@ -45,7 +45,8 @@ public class AccountService {
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
     private volatile String decoyHash;
 
-    private record Remembered(String digest, Instant until) {
+    /** A verified password (salted digest) of an account with this credential stamp, until a time. */
+    private record Remembered(String digest, String credentialStamp, Instant until) {
     }
 
     /**
@@ -87,7 +88,9 @@ public class AccountService {
         }
         String digest = digest(username, password);
         Remembered memory = remembered.get(username);
-        if (memory != null && memory.until().isAfter(now) && memory.digest().equals(digest)) {
+        // The stamp is read from the database each time: a password changed on another instance is noticed at once.
+        if (memory != null && memory.until().isAfter(now) && memory.digest().equals(digest)
+                && memory.credentialStamp().equals(account.credentialStamp())) {
             return Authentication.success(account);
         }
         if (!hasher.verify(password, account.passwordHash())) {
@@ -104,7 +107,7 @@ public class AccountService {
         UserAccount current = accounts.lockForSignIn(account);
         current.recordLogin(now);
         accounts.saveSignInState(current);
-        remembered.put(username, new Remembered(digest, now.plus(REMEMBER)));
+        remembered.put(username, new Remembered(digest, current.credentialStamp(), now.plus(REMEMBER)));
         return Authentication.success(account);
     }
 

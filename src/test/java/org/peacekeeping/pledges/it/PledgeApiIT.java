@@ -96,19 +96,23 @@ class PledgeApiIT {
     }
 
     @Test
-    void aPasswordResetEndsTheAccountsSessions() {
+    void aPasswordResetEndsTheAccountsSessionsAndRememberedSignIns() {
         Api browser = new Api(base).withCookies();
         Api.Reply signedIn = browser.post("api/session", "{\"username\":\"fp.korea\",\"password\":\"peacekeeping\"}");
         assertEquals(200, signedIn.status(), signedIn.body());
         assertEquals("KOR", browser.get("api/me").object().getString("memberState"));
+        Api script = new Api(base).as("fp.korea");
+        assertEquals(200, script.get("api/me").status(), "HTTP Basic, remembered for a few minutes from now");
         String original = Sql.single("SELECT password_hash FROM user_account WHERE username = 'fp.korea'");
         try {
             // What an administrator's reset leaves behind: another hash.
             Sql.update("UPDATE user_account SET password_hash = 'pbkdf2-sha256$1000$c2FsdA$a2V5'"
                     + " WHERE username = 'fp.korea'");
             assertEquals(401, browser.get("api/me").status(), "the session signed in with the old password ended");
+            assertEquals(401, script.get("api/me").status(), "the remembered old password is no longer taken");
         } finally {
-            Sql.update("UPDATE user_account SET password_hash = '" + original + "' WHERE username = 'fp.korea'");
+            Sql.update("UPDATE user_account SET password_hash = '" + original + "', failed_logins = 0"
+                    + " WHERE username = 'fp.korea'");
         }
     }
 
