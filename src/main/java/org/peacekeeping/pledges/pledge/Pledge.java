@@ -83,6 +83,19 @@ public class Pledge {
     @JoinColumn(name = "capability_type", nullable = false)
     private CapabilityType capabilityType;
 
+    /*
+     * The three foreign keys again as plain values, read-only (the relationships above write the columns): the list
+     * filters, sorts and shows them without joining or loading the state, type and event rows.
+     */
+    @Column(name = "member_state", insertable = false, updatable = false)
+    private String memberStateCode;
+
+    @Column(name = "event_code", insertable = false, updatable = false)
+    private String eventCode;
+
+    @Column(name = "capability_type", insertable = false, updatable = false)
+    private String capabilityTypeCode;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "category", nullable = false)
     private Category category;
@@ -179,6 +192,7 @@ public class Pledge {
                   Instant now) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.memberState = Objects.requireNonNull(memberState, "memberState");
+        this.memberStateCode = memberState.iso3();
         this.status = PledgeLifecycle.target(null, PledgeAction.CREATE);
         this.synthetic = synthetic;
         this.createdAt = now;
@@ -301,7 +315,9 @@ public class Pledge {
 
     private void apply(PledgeDetails details) {
         this.event = details.event();
+        this.eventCode = event == null ? null : event.code();
         this.capabilityType = details.capabilityType();
+        this.capabilityTypeCode = capabilityType.code();
         this.category = details.capabilityType().category();
         this.title = details.title();
         this.description = details.description();
@@ -326,7 +342,7 @@ public class Pledge {
     public PledgeDetails details() {
         return new PledgeDetails(event, capabilityType, title, description, units, new Personnel(personnel, women),
                 availableFrom, daysToDeploy, durationMonths, selfSustainment, caveats,
-                new TreeSet<>(preferredMissions), lines.stream().map(PledgeLine::item).toList());
+                new TreeSet<>(preferredMissions), lineItems());
     }
 
     static List<String> changedFields(PledgeDetails before, PledgeDetails after) {
@@ -368,6 +384,26 @@ public class Pledge {
 
     public MemberState memberState() {
         return memberState;
+    }
+
+    /** The state's ISO 3166 alpha-3 code, without loading the state. */
+    public String memberStateCode() {
+        return memberStateCode;
+    }
+
+    /** The event's code (null without one), without loading the event. */
+    public String eventCode() {
+        return eventCode;
+    }
+
+    /** The capability type's code, without loading the type. */
+    public String capabilityTypeCode() {
+        return capabilityTypeCode;
+    }
+
+    /** The detail lines in their order. */
+    public List<LineItem> lineItems() {
+        return lines.stream().map(PledgeLine::item).toList();
     }
 
     public PledgingEvent event() {

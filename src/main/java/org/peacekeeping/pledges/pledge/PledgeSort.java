@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 public enum PledgeSort {
     REFERENCE("reference", "p.reference"),
     TITLE("title", "p.title"),
-    MEMBER_STATE("memberState", "m.iso3"),
-    EVENT("event", "e.code"),
+    MEMBER_STATE("memberState", "p.memberStateCode"),
+    EVENT("event", "p.eventCode"),
     CATEGORY("category", "p.category"),
-    CAPABILITY_TYPE("capabilityType", "t.code"),
+    CAPABILITY_TYPE("capabilityType", "p.capabilityTypeCode"),
     STATUS("status", "p.status"),
     READINESS_LEVEL("readinessLevel", "p.readinessLevel"),
     UNITS("units", "p.units"),

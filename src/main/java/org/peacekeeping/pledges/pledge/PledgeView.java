@@ -19,15 +19,15 @@ public record PledgeView(long id, String reference, String memberState, String e
                          Instant submittedAt, Instant approvedAt, LocalDate renewalDue, boolean synthetic)
         implements Serializable {
 
+    /** Reads the pledge's own columns, its missions and lines only: the state, type and event stay unloaded. */
     public static PledgeView of(Pledge pledge) {
-        PledgeDetails details = pledge.details();
-        return new PledgeView(pledge.id(), pledge.reference(), pledge.memberState().iso3(),
-                pledge.event() == null ? null : pledge.event().code(), pledge.category(),
-                pledge.capabilityType().code(), pledge.title(), pledge.description(), pledge.units(),
-                details.personnel().total(), details.personnel().women(), pledge.readinessLevel(),
-                pledge.availableFrom(), pledge.daysToDeploy(), pledge.durationMonths(), pledge.selfSustainment(),
-                pledge.caveats(), List.copyOf(pledge.preferredMissions()), details.lines(), pledge.status(),
-                pledge.version(), pledge.createdAt(), pledge.createdBy(), pledge.updatedAt(), pledge.updatedBy(),
+        Personnel personnel = pledge.personnel();
+        return new PledgeView(pledge.id(), pledge.reference(), pledge.memberStateCode(), pledge.eventCode(),
+                pledge.category(), pledge.capabilityTypeCode(), pledge.title(), pledge.description(), pledge.units(),
+                personnel.total(), personnel.women(), pledge.readinessLevel(), pledge.availableFrom(),
+                pledge.daysToDeploy(), pledge.durationMonths(), pledge.selfSustainment(), pledge.caveats(),
+                List.copyOf(pledge.preferredMissions()), pledge.lineItems(), pledge.status(), pledge.version(),
+                pledge.createdAt(), pledge.createdBy(), pledge.updatedAt(), pledge.updatedBy(),
                 pledge.submittedAt(), pledge.approvedAt(), pledge.renewalDue(), pledge.synthetic());
     }
 }

@@ -1,0 +1,68 @@
+package org.peacekeeping.pledges.pledge.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.peacekeeping.pledges.pledge.LineItem;
+import org.peacekeeping.pledges.pledge.LineKind;
+import org.peacekeeping.pledges.pledge.Page;
+import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.PledgeView;
+import org.peacekeeping.pledges.pledge.ReadinessLevel;
+import org.peacekeeping.pledges.pledge.SelfSustainment;
+import org.peacekeeping.pledges.reference.Category;
+
+/** The hand-written pledge JSON is, byte for byte, what JSON-B writes with the API's configuration. */
+class PledgeJsonTest {
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+    private static final PledgeView FULL = new PledgeView(31714, "DZA-2025-0025", "DZA", "BERLIN-2025",
+            Category.MEDICAL, "LEVEL_1_HOSPITAL", "Level 1 hospital for \"UNIFIL\"",
+            "Line one\nline two, with a tab\t and é, ü and a backslash \\", 2, 63, 17, ReadinessLevel.LEVEL_2,
+            LocalDate.of(2026, 4, 1), 60, 24, SelfSustainment.PARTIAL, "Rotation every 12 months only \u2028 <b>&amp; \u0001.",
+            List.of("MINUSCA", "UNIFIL"), List.of(new LineItem(LineKind.MAJOR_EQUIPMENT, "Ambulance", 4),
+            new LineItem(LineKind.SELF_SUSTAINMENT, "Catering", 1)), PledgeStatus.APPROVED, 7,
+            Instant.parse("2025-05-01T13:33:00Z"), "fp.dza", Instant.parse("2026-11-22T10:00:00.123456Z"),
+            "reviewer.1", Instant.parse("2025-05-06T15:14:00.5Z"), Instant.parse("2025-06-11T04:54:00Z"),
+            LocalDate.of(2027, 5, 22), true);
+
+    private static final PledgeView SPARSE = new PledgeView(5, "NPL-2026-0001", "NPL", null,
+            Category.ENGINEERING, "ENGINEER_COMPANY", "Battalion", null, 1, 850, 0, ReadinessLevel.NONE, null, null,
+            null, null, null, List.of(), List.of(), PledgeStatus.DRAFT, 0, Instant.parse("2026-01-02T03:04:05Z"),
+            "fp.npl", Instant.parse("2026-01-02T03:04:05Z"), "fp.npl", null, null, null, false);
+
+    @AfterAll
+    static void close() throws Exception {
+        JSONB.close();
+    }
+
+    @Test
+    void aPledgeIsWrittenAsJsonBWritesIt() {
+        assertEquals(JSONB.toJson(FULL), written(out -> PledgeJson.write(FULL, out)));
+        assertEquals(JSONB.toJson(SPARSE), written(out -> PledgeJson.write(SPARSE, out)));
+    }
+
+    @Test
+    void aPageIsWrittenAsJsonBWritesIt() {
+        Page<PledgeView> page = new Page<>(7486, 3, 2, List.of(FULL, SPARSE));
+        assertEquals(JSONB.toJson(page), written(out -> PledgeJson.write(page, out)));
+        Page<PledgeView> empty = new Page<>(0, 0, 50, List.of());
+        assertEquals(JSONB.toJson(empty), written(out -> PledgeJson.write(empty, out)));
+    }
+
+    private static String written(java.util.function.Consumer<ByteArrayOutputStream> writer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.accept(out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
