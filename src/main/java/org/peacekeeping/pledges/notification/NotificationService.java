@@ -32,6 +32,7 @@ public class NotificationService {
     private NotificationRepository notices;
     private AccountRepository accounts;
     private Event<NoticesToMail> toMail;
+    private MailLinks links;
 
     protected NotificationService() {
         // for the CDI proxy
@@ -39,16 +40,18 @@ public class NotificationService {
 
     @Inject
     public NotificationService(NotificationRepository notices, AccountRepository accounts,
-                               Event<NoticesToMail> toMail) {
+                               Event<NoticesToMail> toMail, MailLinks links) {
         this.notices = notices;
         this.accounts = accounts;
         this.toMail = toMail;
+        this.links = links;
     }
 
     /**
      * Records a notice of this kind about the pledge for each enabled focal point of its member state, in each
      * one's preferred language, carrying the comment; those with a mail address are also mailed once the caller's
-     * transaction commits, where a mail server is configured. Must run inside the caller's transaction.
+     * transaction commits, where a mail server is configured, with links to the pledge and the inbox where the
+     * application's address is ({@link MailLinks}). Must run inside the caller's transaction.
      *
      * @param comment the reviewer's (or focal point's) comment, or {@code null}
      */
@@ -67,7 +70,8 @@ public class NotificationService {
             notices.add(notice);
             if (recipient.email() != null) {
                 mails.add(new NoticesToMail.Mail(notice.id(), recipient.username(), recipient.email(), language,
-                        text.subject(), NotificationTexts.mail(text.body(), notice.comment(), language)));
+                        text.subject(), NotificationTexts.mail(text.body(), notice.comment(), links.about(pledge.id()),
+                        language)));
             }
         }
         if (!mails.isEmpty()) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -51,13 +52,32 @@ public final class NotificationTexts {
                 format(messages.getString(bodyKey), language, arguments));
     }
 
+    /** Where a mail's reader opens the pledge ({@code null}: no link) and their inbox (absolute addresses). */
+    public record Links(String pledge, String inbox) {
+    }
+
     /** The plain-text mail of a notice: its body, the comment when there is one, and a closing line. */
     public static String mail(String body, String comment, Locale locale) {
+        return mail(body, comment, Optional.empty(), locale);
+    }
+
+    /**
+     * The plain-text mail of a notice: its body, the comment when there is one, the links to the pledge and the
+     * inbox when the application knows its address, and a closing line.
+     */
+    public static String mail(String body, String comment, Optional<Links> links, Locale locale) {
         ResourceBundle messages = messages(language(locale));
         StringBuilder text = new StringBuilder(body);
         if (comment != null && !comment.isBlank()) {
             text.append("\n\n").append(messages.getString("mail.comment")).append('\n').append(comment.strip());
         }
+        links.ifPresent(link -> {
+            text.append("\n");
+            if (link.pledge() != null) {
+                text.append('\n').append(messages.getString("mail.link.pledge")).append(' ').append(link.pledge());
+            }
+            text.append('\n').append(messages.getString("mail.link.inbox")).append(' ').append(link.inbox());
+        });
         return text.append("\n\n-- \n").append(messages.getString("mail.footer")).append('\n').toString();
     }
 

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
@@ -27,6 +28,8 @@ public class ConfiguredDataSource implements DataSource {
 
     private static final Logger LOG = Logger.getLogger(ConfiguredDataSource.class.getName());
     private static final long RETRY_MILLIS = 2000;
+    /** The connections' name in PostgreSQL, unless the URL gives one ({@code ?ApplicationName=pledges-a}). */
+    static final String APPLICATION_NAME = "pledge-tracker";
 
     private volatile DataSource target;
     private volatile boolean connectedOnce;
@@ -96,7 +99,9 @@ public class ConfiguredDataSource implements DataSource {
         postgres.setURL(settings.url());
         postgres.setUser(settings.user());
         postgres.setPassword(settings.password());
-        postgres.setApplicationName("pledge-tracker");
+        if (!settings.url().toLowerCase(Locale.ROOT).contains("applicationname=")) {
+            postgres.setApplicationName(APPLICATION_NAME); // how pg_stat_activity shows the pool's connections
+        }
         postgres.setConnectTimeout(10);
         return postgres;
     }

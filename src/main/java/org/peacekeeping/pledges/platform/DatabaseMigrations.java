@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.flywaydb.core.Flyway;
@@ -29,6 +31,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <p>
  * The pool checks each connection before handing it out ({@code Connection.isValid}) and drops them all when one
  * is found broken, so a database restart costs the requests in flight, not the pool: the next ones reconnect.
+ * Its bounds here are the defaults ({@link PoolSize#DEFAULT}); {@code PLEDGES_DB_POOL_MIN} and
+ * {@code PLEDGES_DB_POOL_MAX} change them once it is open ({@link PayaraPoolSize}).
  */
 @DataSourceDefinition(
         name = DatabaseMigrations.DATASOURCE,
@@ -74,10 +78,12 @@ public class DatabaseMigrations {
         if (!startup.complete()) {
             throw StartupFailure.refuse(startup.problems(), startup.exitOnFailure());
         }
+        startup.warnings().forEach(LOG::warning);
         DatabaseSettings database = settings.database();
         LOG.info(() -> "Database " + database.describe() + " as " + database.user() + ", mode " + settings.mode());
         try {
             migrate();
+            sizePool(startup.poolSize());
             if (settings.mode() == ApplicationMode.PRODUCTION) {
                 requireAdministrator();
             }
@@ -100,6 +106,31 @@ public class DatabaseMigrations {
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + version + " ("
                 + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /**
+     * The pool exists now (the migrations used it): bounds other than the definition's are applied to it, see
+     * {@link PayaraPoolSize} for why not in the definition itself.
+     */
+    private void sizePool(PoolSize size) throws StartRefused {
+        if (size.equals(PoolSize.DEFAULT)) {
+            LOG.info(() -> "Connection pool: " + size);
+            return;
+        }
+        String application;
+        try {
+            application = (String) new InitialContext().lookup("java:app/AppName");
+        } catch (NamingException e) {
+            throw new StartRefused("Cannot tell the application's name to size its connection pool: " + e);
+        }
+        try {
+            PoolSize applied = PayaraPoolSize.apply(application, DATASOURCE, size);
+            LOG.info(() -> "Connection pool: " + applied + " (PLEDGES_DB_POOL_MIN, PLEDGES_DB_POOL_MAX)");
+        } catch (IllegalStateException e) {
+            throw new StartRefused("Cannot size the connection pool to " + size + " as PLEDGES_DB_POOL_MIN and "
+                    + "PLEDGES_DB_POOL_MAX ask (" + e.getMessage() + "); unset both to run with the built-in "
+                    + PoolSize.DEFAULT + ".");
+        }
     }
 
     /**

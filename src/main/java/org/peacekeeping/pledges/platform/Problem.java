@@ -36,7 +36,17 @@ public record Problem(String type, String title, int status, String detail, List
                 currentVersion, currentStatus, RequestIds.current().orElse(null));
     }
 
+    /** The database is out of reach: try again later ({@link DatabaseUnavailable}). */
+    public static Problem databaseUnavailable() {
+        return of(Response.Status.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL);
+    }
+
+    /** The answer; a 503 also says when to try again ({@code Retry-After}). */
     public Response toResponse() {
-        return Response.status(status).type(PROBLEM_JSON).entity(this).build();
+        Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON).entity(this);
+        if (status == Response.Status.SERVICE_UNAVAILABLE.getStatusCode()) {
+            response.header(DatabaseUnavailable.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 }

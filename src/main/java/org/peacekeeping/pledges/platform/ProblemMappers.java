@@ -15,9 +15,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every error the API answers is an RFC 9457 problem document. Expected refusals carry their reason; anything
- * unexpected is logged with an incident id that the answer quotes, and nothing internal reaches the client. The
- * incident id is the request's id ({@link RequestIds}), so the answer's header, its body and the log line agree.
+ * Every error the API answers is an RFC 9457 problem document. Expected refusals carry their reason; a database
+ * out of reach is a 503 with {@code Retry-After} ({@link DatabaseUnavailable}); anything unexpected is logged with
+ * an incident id that the answer quotes, and nothing internal reaches the client. The incident id is the request's
+ * id ({@link RequestIds}), so the answer's header, its body and the log line agree.
  */
 public final class ProblemMappers {
 
@@ -33,7 +34,7 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException exception) {
             Response.StatusType status = exception.getResponse().getStatusInfo();
             if (status.getStatusCode() >= 500) {
-                return unexpected(exception);
+                return toProblem(exception).toResponse();
             }
             Throwable cause = exception.getCause();
             if (cause instanceof JsonException || cause instanceof JsonbException) {
@@ -100,11 +101,11 @@ public final class ProblemMappers {
                 return Problem.of(Status.BAD_REQUEST, "The body is not valid JSON.", List.of());
             }
         }
+        if (DatabaseUnavailable.isCause(exception)) {
+            DatabaseUnavailable.log(exception);
+            return Problem.databaseUnavailable();
+        }
         return Problem.of(Status.INTERNAL_SERVER_ERROR, incident(exception));
-    }
-
-    static Response unexpected(Throwable exception) {
-        return Problem.of(Status.INTERNAL_SERVER_ERROR, incident(exception)).toResponse();
     }
 
     private static String incident(Throwable exception) {

@@ -1,5 +1,7 @@
 package org.peacekeeping.pledges.platform;
 
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -12,6 +14,8 @@ import java.util.regex.Pattern;
 public final class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
+    /** The request attribute holding the id, so that every part of one request (error page included) uses one. */
+    public static final String ATTRIBUTE = "org.peacekeeping.pledges.requestId";
     /** Letters, digits and {@code . _ : -}, at most 64: safe in headers, logs and JSON, whatever a client sends. */
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
@@ -25,6 +29,20 @@ public final class RequestIds {
             return fromCaller.strip();
         }
         return UUID.randomUUID().toString();
+    }
+
+    /**
+     * The id of this request: the one already given to it (by an earlier filter, sign-in or dispatch), else the
+     * caller's or a fresh one, which is then kept on the request. Error pages and sign-in answers read it here.
+     */
+    public static String of(ServletRequest request) {
+        if (request.getAttribute(ATTRIBUTE) instanceof String id) {
+            return id;
+        }
+        String id = accept(request instanceof HttpServletRequest http
+                ? http.getHeader(HEADER) : null);
+        request.setAttribute(ATTRIBUTE, id);
+        return id;
     }
 
     /** The id of the request this thread serves, if it serves one. */

@@ -12,11 +12,14 @@ import org.eclipse.microprofile.config.Config;
  * container. The checks that need the database (is there an administrator?) come after the migrations.
  *
  * @param problems             what is wrong, one sentence each; empty when the application may start
+ * @param warnings             what is allowed but probably unintended (logged at start), one sentence each
  * @param databaseWaitSeconds  how long to wait for the database to answer at start before refusing to start
  * @param exitOnFailure        whether a refused start ends the process (the default), rather than leaving the
  *                             server up with nothing deployed
+ * @param poolSize             the connection pool's bounds ({@link PoolSize#DEFAULT} when unset or wrong)
  */
-public record StartupConfiguration(List<String> problems, int databaseWaitSeconds, boolean exitOnFailure) {
+public record StartupConfiguration(List<String> problems, List<String> warnings, int databaseWaitSeconds,
+                                   boolean exitOnFailure, PoolSize poolSize) {
 
     public static final String DATABASE_WAIT = "pledges.db.startup-wait-seconds";
     public static final String EXIT_ON_FAILURE = "pledges.startup.exit-on-failure";
@@ -24,10 +27,12 @@ public record StartupConfiguration(List<String> problems, int databaseWaitSecond
 
     public StartupConfiguration {
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
     }
 
     public static StartupConfiguration check(Config config) {
         List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         DatabaseSettings database = null;
         try {
             database = DatabaseSettings.from(config);
@@ -60,6 +65,15 @@ public record StartupConfiguration(List<String> problems, int databaseWaitSecond
                 wait = DEFAULT_DATABASE_WAIT_SECONDS;
             }
         }
+        PoolSize pool = poolSize(config, problems);
+        try {
+            if (BaseUrl.from(config).isEmpty() && mode == ApplicationMode.PRODUCTION) {
+                warnings.add("PLEDGES_BASE_URL is not set: notice mails carry no links to the pledge or the inbox. "
+                        + "Set it to the address users open the application at, such as https://pledges.example.org/.");
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
         boolean exit = true;
         Optional<String> exitText = value(config, EXIT_ON_FAILURE);
         if (exitText.isPresent()) {
@@ -70,7 +84,42 @@ public record StartupConfiguration(List<String> problems, int databaseWaitSecond
                         + exitText.get() + "'.");
             }
         }
-        return new StartupConfiguration(problems, wait, exit);
+        return new StartupConfiguration(problems, warnings, wait, exit, pool);
+    }
+
+    /** The pool's bounds: each a whole number in range, the least not above the most. */
+    private static PoolSize poolSize(Config config, List<String> problems) {
+        Integer min = bound(value(config, PoolSize.MIN), "PLEDGES_DB_POOL_MIN", 0, PoolSize.DEFAULT.min(),
+                problems);
+        Integer max = bound(value(config, PoolSize.MAX), "PLEDGES_DB_POOL_MAX", 1, PoolSize.DEFAULT.max(),
+                problems);
+        if (min == null || max == null) {
+            return PoolSize.DEFAULT;
+        }
+        if (min > max) {
+            problems.add("PLEDGES_DB_POOL_MIN (" + min + ") must not be more than PLEDGES_DB_POOL_MAX (" + max + ")"
+                    + (value(config, PoolSize.MAX).isEmpty() ? ", which is " + max + " when not set." : "."));
+            return PoolSize.DEFAULT;
+        }
+        return new PoolSize(min, max);
+    }
+
+    private static Integer bound(Optional<String> text, String variable, int least, int fallback,
+                                 List<String> problems) {
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.get());
+            if (value >= least && value <= PoolSize.LARGEST) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        problems.add(variable + " must be a whole number of connections from " + least + " to " + PoolSize.LARGEST
+                + ", not '" + text.get() + "'.");
+        return null;
     }
 
     public boolean complete() {

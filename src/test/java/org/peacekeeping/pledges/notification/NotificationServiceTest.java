@@ -2,6 +2,7 @@ package org.peacekeeping.pledges.notification;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,6 +26,7 @@ import org.peacekeeping.pledges.account.AccountRepository;
 import org.peacekeeping.pledges.account.Role;
 import org.peacekeeping.pledges.account.UserAccount;
 import org.peacekeeping.pledges.platform.Actor;
+import org.peacekeeping.pledges.platform.BaseUrl;
 import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.pledge.Fixtures;
 import org.peacekeeping.pledges.pledge.Pledge;
@@ -37,7 +39,8 @@ class NotificationServiceTest {
     private final Accounts accounts = new Accounts();
     private final Notices notices = new Notices();
     private final List<NoticesToMail> fired = new ArrayList<>();
-    private final NotificationService service = new NotificationService(notices, accounts, new Recorder(fired));
+    private final NotificationService service = new NotificationService(notices, accounts, new Recorder(fired),
+            MailLinks.to(Optional.empty()));
 
     private UserAccount english;
     private UserAccount french;
@@ -89,6 +92,35 @@ class NotificationServiceTest {
                 () -> assertEquals(notices.of(french).get(0).id(), toFrench.notificationId()),
                 () -> assertTrue(toFrench.text().contains("Commentaire\u00a0:\nReadiness to be verified."),
                         toFrench.text()));
+    }
+
+    @Test
+    void withABaseUrlEachMailLinksToThePledgePageAndTheInbox() {
+        NotificationService linking = new NotificationService(notices, accounts, new Recorder(fired),
+                MailLinks.to(Optional.of(BaseUrl.parse("https://pledges.example.org/tracker"))));
+        Pledge pledge = approved();
+        setId(pledge, 4711);
+        linking.notifyFocalPoints(pledge, NotificationKind.APPROVED, null, NOW);
+        NoticesToMail.Mail toEnglish = fired.get(0).mails().stream().filter(m -> m.username().equals("fp.pakistan"))
+                .findFirst().orElseThrow();
+        NoticesToMail.Mail toFrench = fired.get(0).mails().stream().filter(m -> m.username().equals("fp.pakistan2"))
+                .findFirst().orElseThrow();
+        assertAll(
+                () -> assertTrue(toEnglish.text().contains(
+                        "\nThe pledge: https://pledges.example.org/tracker/pledges/edit.xhtml?id=4711\n"
+                                + "Your inbox: https://pledges.example.org/tracker/inbox.xhtml\n"), toEnglish.text()),
+                () -> assertTrue(toFrench.text().contains(
+                        "\nL’engagement\u00a0: https://pledges.example.org/tracker/pledges/edit.xhtml?id=4711\n"),
+                        toFrench.text()),
+                () -> assertFalse(notices.of(english).get(0).body().contains("https://"),
+                        "the inbox copy needs no link to the inbox"));
+    }
+
+    @Test
+    void withoutABaseUrlMailsCarryNoLinks() {
+        service.notifyFocalPoints(approved(), NotificationKind.APPROVED, null, NOW);
+        assertTrue(fired.get(0).mails().stream().noneMatch(m -> m.text().contains("http")),
+                fired.get(0).mails()::toString);
     }
 
     @Test

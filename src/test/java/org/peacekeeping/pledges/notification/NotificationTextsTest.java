@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PropertyResourceBundle;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -162,6 +163,36 @@ class NotificationTextsTest {
         assertAll(
                 () -> assertFalse(mail.contains("Comment:"), mail),
                 () -> assertTrue(mail.contains("inbox"), mail));
+    }
+
+    @Test
+    void aMailWithLinksGivesThePledgeAndTheInboxBeforeTheClosingLine() {
+        String mail = NotificationTexts.mail("The body.", "Check the dates.", Optional.of(new NotificationTexts.Links(
+                "https://pledges.example.org/pledges/edit.xhtml?id=7", "https://pledges.example.org/inbox.xhtml")),
+                Locale.ENGLISH);
+        assertEquals("The body.\n\nComment:\nCheck the dates.\n\n"
+                + "The pledge: https://pledges.example.org/pledges/edit.xhtml?id=7\n"
+                + "Your inbox: https://pledges.example.org/inbox.xhtml\n\n-- \n"
+                + "Peacekeeping Pledge Tracker. This notice is also in your inbox in the application.\n", mail);
+    }
+
+    @Test
+    void theFrenchMailLabelsItsLinksInFrench() {
+        String mail = NotificationTexts.mail("Le corps.", null, Optional.of(new NotificationTexts.Links(
+                "https://p.example/pledges/edit.xhtml?id=7", "https://p.example/inbox.xhtml")), Locale.FRENCH);
+        assertAll(
+                () -> assertTrue(mail.contains("\nL’engagement\u00a0: https://p.example/pledges/edit.xhtml?id=7\n"),
+                        mail),
+                () -> assertTrue(mail.contains("\nVotre boîte de réception\u00a0: https://p.example/inbox.xhtml\n"),
+                        mail));
+    }
+
+    @Test
+    void aMailWithoutLinksHasNoAddressInIt() {
+        String mail = NotificationTexts.mail("The body.", "A comment.", Optional.empty(), Locale.ENGLISH);
+        assertAll(
+                () -> assertFalse(mail.contains("http"), mail),
+                () -> assertFalse(mail.contains("The pledge:"), mail));
     }
 
     @Test

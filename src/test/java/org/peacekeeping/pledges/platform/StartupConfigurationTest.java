@@ -59,4 +59,65 @@ class StartupConfigurationTest {
                 startup.problems()::toString);
         assertTrue(startup.problems().get(0).endsWith("(PLEDGES_DB_URL)."), startup.problems()::toString);
     }
+
+    @Test
+    void thePoolHoldsTwoToThirtyTwoConnectionsUnlessToldOtherwise() {
+        assertEquals(new PoolSize(2, 32), StartupConfiguration.check(MapConfig.empty()).poolSize());
+        StartupConfiguration set = StartupConfiguration.check(new MapConfig(Map.of(
+                "pledges.db.url", POSTGRES, "pledges.db.pool.min", " 1 ", "pledges.db.pool.max", "3")));
+        assertTrue(set.complete(), set.problems()::toString);
+        assertEquals(new PoolSize(1, 3), set.poolSize());
+        assertEquals(new PoolSize(2, 64), StartupConfiguration.check(new MapConfig(Map.of(
+                "pledges.db.pool.max", "64"))).poolSize());
+    }
+
+    @Test
+    void poolSizesThatAreNotWholeNumbersInRangeAreRefusedByName() {
+        StartupConfiguration startup = StartupConfiguration.check(new MapConfig(Map.of(
+                "pledges.db.pool.min", "two", "pledges.db.pool.max", "0")));
+        assertEquals(List.of(
+                "PLEDGES_DB_POOL_MIN must be a whole number of connections from 0 to 1000, not 'two'.",
+                "PLEDGES_DB_POOL_MAX must be a whole number of connections from 1 to 1000, not '0'."),
+                startup.problems());
+        assertEquals(List.of("PLEDGES_DB_POOL_MAX must be a whole number of connections from 1 to 1000, not "
+                + "'32.5'."), StartupConfiguration.check(new MapConfig(Map.of("pledges.db.pool.max", "32.5")))
+                .problems());
+    }
+
+    @Test
+    void aLeastAboveTheMostIsRefusedWithBothValues() {
+        assertEquals(List.of("PLEDGES_DB_POOL_MIN (8) must not be more than PLEDGES_DB_POOL_MAX (4)."),
+                StartupConfiguration.check(new MapConfig(Map.of("pledges.db.pool.min", "8",
+                        "pledges.db.pool.max", "4"))).problems());
+        assertEquals(List.of("PLEDGES_DB_POOL_MIN (40) must not be more than PLEDGES_DB_POOL_MAX (32), which is 32 "
+                + "when not set."), StartupConfiguration.check(new MapConfig(Map.of("pledges.db.pool.min", "40")))
+                .problems());
+    }
+
+    @Test
+    void aBaseUrlThatIsNotAnAbsoluteWebAddressIsRefused() {
+        for (String wrong : List.of("pledges.example.org", "ftp://pledges.example.org/", "https://",
+                "https://pledges.example.org/?x=1", "https://user:secret@pledges.example.org/", "http://a b/")) {
+            StartupConfiguration startup = StartupConfiguration.check(new MapConfig(Map.of(
+                    "pledges.db.url", POSTGRES, "pledges.base-url", wrong)));
+            assertEquals(List.of("PLEDGES_BASE_URL must be the absolute http or https address users open the "
+                    + "application at, such as https://pledges.example.org/ (no query, fragment or password), not '"
+                    + wrong + "'."), startup.problems(), wrong);
+        }
+    }
+
+    @Test
+    void productionWithoutABaseUrlStartsWithAWarning() {
+        StartupConfiguration without = StartupConfiguration.check(new MapConfig(Map.of(
+                "pledges.db.url", POSTGRES, "pledges.mode", "production")));
+        assertTrue(without.complete(), without.problems()::toString);
+        assertEquals(List.of("PLEDGES_BASE_URL is not set: notice mails carry no links to the pledge or the inbox. "
+                + "Set it to the address users open the application at, such as https://pledges.example.org/."),
+                without.warnings());
+        StartupConfiguration with = StartupConfiguration.check(new MapConfig(Map.of(
+                "pledges.db.url", POSTGRES, "pledges.mode", "production",
+                "pledges.base-url", "https://pledges.example.org")));
+        assertEquals(List.of(), with.warnings());
+        assertEquals(List.of(), StartupConfiguration.check(MapConfig.empty()).warnings(), "the demo needs none");
+    }
 }
