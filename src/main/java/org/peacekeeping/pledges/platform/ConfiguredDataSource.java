@@ -103,6 +103,12 @@ public class ConfiguredDataSource implements DataSource {
             postgres.setApplicationName(APPLICATION_NAME); // how pg_stat_activity shows the pool's connections
         }
         postgres.setConnectTimeout(10);
+        if (!settings.url().toLowerCase(Locale.ROOT).contains("rewritebatchedinserts=")) {
+            // A JDBC batch of inserts (an uploaded form: 10,000 pledges, their history and form keys) goes as
+            // multi-row INSERTs rather than one statement per row: PostgreSQL's own time per upload drops about
+            // tenfold. Only inserts are rewritten; updates keep their row counts for optimistic locking.
+            postgres.setReWriteBatchedInserts(true);
+        }
         return postgres;
     }
 

@@ -1,7 +1,6 @@
 package org.peacekeeping.pledges.platform;
 
 import jakarta.resource.spi.ResourceAllocationException;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -116,7 +115,6 @@ public final class DatabaseUnavailable {
             response.getOutputStream().write(body);
             response.flushBuffer();
         } else {
-            request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, failure);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
     }

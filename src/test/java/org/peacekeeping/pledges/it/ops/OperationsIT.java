@@ -28,17 +28,21 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -48,10 +52,12 @@ import org.peacekeeping.pledges.it.Sql;
 import org.peacekeeping.pledges.it.TestDatabase;
 
 /**
- * What an operator relies on, on the real WAR in Payara Micro: health, metrics, request ids in answers and
- * errors, a pool that survives the database dropping every connection, readiness while the database is away, and
- * a start that is refused, with a message and a failed exit, when the database cannot be reached. Production runs
- * on PostgreSQL, so these run in the PostgreSQL execution only: one Payara start per build, not two.
+ * What an operator relies on, on the real WAR in Payara Micro: health, metrics, request ids in answers, problem
+ * documents and error pages, a pool that survives the database dropping every connection, 503 answers and
+ * readiness while the database is away, a pool bounded by PLEDGES_DB_POOL_MAX, and starts that are refused, with
+ * a message and a failed exit, when the database cannot be reached, no administrator can exist or the settings
+ * cannot work. Production runs on PostgreSQL, so these run in the PostgreSQL execution only (the WAR deployed by
+ * Arquillian once, and a few processes of their own for the settings it cannot have).
  */
 @EnabledIfSystemProperty(named = "pledges.it.database", matches = "postgresql")
 @ExtendWith({TestDatabase.class, ArquillianExtension.class})
@@ -63,7 +69,11 @@ class OperationsIT {
     static WebArchive application() {
         File war = new File(System.getProperty("pledges.it.war", "target/pledge-tracker.war"));
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class)
-                .addClass(FailingResource.class);
+                .addClass(FailingResource.class).addClass(FailingPage.class)
+                .addAsWebResource(new StringAsset("<ui:composition xmlns=\"http://www.w3.org/1999/xhtml\" "
+                        + "xmlns:ui=\"jakarta.faces.facelets\" template=\"/WEB-INF/templates/plain.xhtml\">"
+                        + "<ui:define name=\"content\"><p>#{opsTestFailure.text}</p></ui:define></ui:composition>"),
+                        "ops-test/failure.xhtml");
     }
 
     @ArquillianResource
@@ -103,6 +113,29 @@ class OperationsIT {
         HttpResponse<String> refused = get("api/pledges/987654321", "analyst", Map.of("X-Request-Id", "case-404"));
         assertEquals(404, refused.statusCode());
         assertEquals("case-404", json(refused.body()).getString("requestId"), "refusals quote it too");
+    }
+
+    /** A page that fails shows the error page with the request id of the answer's header, for the user to quote. */
+    @Test
+    void aFailingPageShowsTheRequestIdOfItsHeader() {
+        HttpResponse<String> failed = get("ops-test/failure.xhtml", null, Map.of());
+        String id = failed.headers().firstValue("X-Request-Id").orElse("");
+        assertAll(
+                () -> assertEquals(500, failed.statusCode(), failed.body()),
+                () -> assertTrue(id.matches(UUID), failed.headers()::toString),
+                () -> assertEquals(id, shownRequestId(failed.body()), failed.body()),
+                () -> assertTrue(failed.body().contains("Something went wrong"), failed.body()),
+                () -> assertFalse(failed.body().contains("secret-column-name"), "no internals reach the user"),
+                () -> assertFalse(failed.body().contains("IllegalStateException"), "no class names either"));
+
+        HttpResponse<String> quoted = get("ops-test/failure.xhtml", null, Map.of("X-Request-Id", "case-page-9"));
+        assertEquals("case-page-9", shownRequestId(quoted.body()), quoted.body());
+        assertEquals(Optional.of("case-page-9"), quoted.headers().firstValue("X-Request-Id"));
+
+        HttpResponse<String> missing = get("no-such-page.xhtml", null, Map.of("X-Request-Id", "case-404-page"));
+        assertEquals(404, missing.statusCode());
+        assertEquals("case-404-page", shownRequestId(missing.body()), missing.body());
+        assertEquals(Optional.of("case-404-page"), missing.headers().firstValue("X-Request-Id"));
     }
 
     @Test
@@ -188,8 +221,31 @@ class OperationsIT {
             assertEquals(503, ready.statusCode(), ready.body());
             assertEquals("DOWN", json(ready.body()).getString("status"));
             assertEquals(200, get("health/live", null, Map.of()).statusCode());
-            // The answer is an error (or, when signing in itself fails, a dropped connection): never a success.
-            assertNotEquals(200, statusOrMinusOne("api/pledges?size=1", "analyst"));
+
+            // The API says to try again: 503, Retry-After, a problem document quoting the request id.
+            HttpResponse<String> api = get("api/pledges?size=1", "analyst", Map.of("X-Request-Id", "outage-api"));
+            assertEquals(503, api.statusCode(), api.body());
+            JsonObject problem = json(api.body());
+            assertAll(
+                    () -> assertEquals(Optional.of("application/problem+json"),
+                            api.headers().firstValue("Content-Type").map(type -> type.replaceAll(";.*", ""))),
+                    () -> assertEquals(Optional.of("30"), api.headers().firstValue("Retry-After")),
+                    () -> assertEquals(Optional.of("outage-api"), api.headers().firstValue("X-Request-Id")),
+                    () -> assertEquals(503, problem.getInt("status")),
+                    () -> assertEquals("The database is not answering; try again in a minute.",
+                            problem.getString("detail")),
+                    () -> assertEquals("outage-api", problem.getString("requestId")));
+
+            // A page says the same, in a page.
+            HttpResponse<String> page = get("analysis/pledges.xhtml", "analyst",
+                    Map.of("X-Request-Id", "outage-page"));
+            assertAll(
+                    () -> assertEquals(503, page.statusCode(), page.body()),
+                    () -> assertEquals(Optional.of("30"), page.headers().firstValue("Retry-After")),
+                    () -> assertTrue(page.body().contains("The database is not answering; try again in a minute."),
+                            page.body()),
+                    () -> assertEquals("outage-page", shownRequestId(page.body())),
+                    () -> assertEquals(Optional.of("outage-page"), page.headers().firstValue("X-Request-Id")));
         } finally {
             allowConnections(true);
         }
@@ -204,38 +260,192 @@ class OperationsIT {
      */
     @Test
     void aStartWithoutItsDatabaseIsRefusedWithAMessageAndAFailedExit() throws Exception {
-        Path log = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir", "target")), "refused-", ".log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java,
-                "-XX:TieredStopAtLevel=1", "-Xmx512m", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-jar", System.getProperty("payara.microJar"), "--nocluster", "--port", Integer.toString(freePort()),
-                "--deploy", System.getProperty("pledges.it.war"), "--contextroot", "/"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("PLEDGES_"));
-        builder.environment().put("PLEDGES_DB_URL", "jdbc:postgresql://127.0.0.1:" + freePort() + "/pledges");
-        builder.environment().put("PLEDGES_MODE", "production");
-        builder.environment().put("PLEDGES_DB_STARTUP_WAIT_SECONDS", "3");
-        Process payara = builder.start();
+        Refused refused = refusedStart(Map.of(
+                "PLEDGES_DB_URL", "jdbc:postgresql://127.0.0.1:" + freePort() + "/pledges",
+                "PLEDGES_MODE", "production", "PLEDGES_DB_STARTUP_WAIT_SECONDS", "3"));
+        assertAll(
+                () -> assertNotEquals(0, refused.exitValue()),
+                () -> assertTrue(refused.output().contains("The Peacekeeping Pledge Tracker cannot start"),
+                        refused.output()),
+                () -> assertTrue(refused.output().contains("Cannot reach the database jdbc:postgresql://127.0.0.1:"),
+                        refused.output()),
+                () -> assertTrue(refused.output().contains(
+                        "Check PLEDGES_DB_URL, PLEDGES_DB_USER and PLEDGES_DB_PASSWORD"), refused.output()));
+    }
+
+    /**
+     * Production on a database without an administrator, and no PLEDGES_ADMIN_PASSWORD to create one: the
+     * migrations run, then the start is refused, naming the variable. Without PLEDGES_BASE_URL it warns first.
+     * In a schema of its own, created empty and dropped afterwards.
+     */
+    @Test
+    void aProductionStartWithoutAnyAdministratorIsRefusedNamingThePasswordVariable() throws Exception {
+        String schema = "ops_no_admin";
+        execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
         try {
-            // A guard against a hang, not a speed check: a start takes 15 to 60 s on a busy machine.
-            assertTrue(payara.waitFor(240, TimeUnit.SECONDS), "the refused start did not end the process");
-            String output = Files.readString(log, StandardCharsets.UTF_8);
+            Refused refused = refusedStart(Map.of(
+                    "PLEDGES_DB_URL", System.getenv("PLEDGES_DB_URL") + "?currentSchema=" + schema,
+                    "PLEDGES_DB_USER", System.getenv("PLEDGES_DB_USER"),
+                    "PLEDGES_DB_PASSWORD", System.getenv("PLEDGES_DB_PASSWORD"),
+                    "PLEDGES_MODE", "production"));
             assertAll(
-                    () -> assertNotEquals(0, payara.exitValue()),
-                    () -> assertTrue(output.contains("The Peacekeeping Pledge Tracker cannot start"), output),
-                    () -> assertTrue(output.contains("Cannot reach the database jdbc:postgresql://127.0.0.1:"), output),
-                    () -> assertTrue(output.contains("Check PLEDGES_DB_URL, PLEDGES_DB_USER and PLEDGES_DB_PASSWORD"),
-                            output));
+                    () -> assertNotEquals(0, refused.exitValue()),
+                    () -> assertTrue(refused.output().contains("PLEDGES_BASE_URL is not set: notice mails carry no "
+                            + "links"), refused.output()),
+                    () -> assertTrue(refused.output().contains("The Peacekeeping Pledge Tracker cannot start:\n"
+                            + "  - No administrator exists yet: set PLEDGES_ADMIN_PASSWORD (12 characters or more; "
+                            + "PLEDGES_ADMIN_USERNAME, default admin, names it) to create the first one."),
+                            refused.output()));
+            assertTrue(Sql.column(() -> connect(schema), "SELECT COUNT(*) FROM flyway_schema_history "
+                    + "WHERE success").get(0).matches("[1-9][0-9]*"), "the migrations ran before the refusal");
         } finally {
-            payara.destroyForcibly();
+            execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+    /** Settings that cannot work are refused before anything touches the database, every one named. */
+    @Test
+    void unusablePoolSizesAndBaseUrlAreRefusedTogether() throws Exception {
+        Refused refused = refusedStart(Map.of(
+                "PLEDGES_DB_URL", "jdbc:postgresql://127.0.0.1:" + freePort() + "/pledges",
+                "PLEDGES_MODE", "production", "PLEDGES_DB_POOL_MIN", "8", "PLEDGES_DB_POOL_MAX", "4",
+                "PLEDGES_BASE_URL", "pledges.example.org"));
+        assertAll(
+                () -> assertNotEquals(0, refused.exitValue()),
+                () -> assertTrue(refused.output().contains(
+                        "  - PLEDGES_DB_POOL_MIN (8) must not be more than PLEDGES_DB_POOL_MAX (4).\n"), refused.output()),
+                () -> assertTrue(refused.output().contains("  - PLEDGES_BASE_URL must be the absolute http or https "
+                        + "address users open the application at"), refused.output()),
+                () -> assertFalse(refused.output().contains("Cannot reach the database"),
+                        "refused before trying the database"));
+    }
+
+    /**
+     * PLEDGES_DB_POOL_MAX=3 on an instance of its own (its connections named in pg_stat_activity through the URL):
+     * twelve clients at once are all served, by never more than three PostgreSQL connections.
+     */
+    @Test
+    void aPoolLimitedToThreeNeverOpensAFourthConnectionUnderParallelRequests() throws Exception {
+        String name = "pledges-pool-3";
+        Path log = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir", "target")), "pool-", ".log");
+        int port = freePort();
+        Process payara = startPayara(Map.of(
+                "PLEDGES_DB_URL", System.getenv("PLEDGES_DB_URL") + "?ApplicationName=" + name,
+                "PLEDGES_DB_USER", System.getenv("PLEDGES_DB_USER"),
+                "PLEDGES_DB_PASSWORD", System.getenv("PLEDGES_DB_PASSWORD"),
+                "PLEDGES_MODE", "demo", "PLEDGES_DB_POOL_MAX", "3"), port, log);
+        try {
+            URI instance = URI.create("http://127.0.0.1:" + port + "/");
+            awaitReady(payara, instance, log);
+            assertTrue(Files.readString(log).contains("Connection pool: 2 to 3 connections"), "the log says so");
+
+            AtomicBoolean loading = new AtomicBoolean(true);
+            AtomicInteger peak = new AtomicInteger();
+            Thread sampler = new Thread(() -> {
+                while (loading.get()) {
+                    peak.accumulateAndGet(Integer.parseInt(Sql.column(OperationsIT::connect,
+                            "SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = '" + name + "'")
+                            .get(0)), Math::max);
+                }
+            }, "pool-sampler");
+            sampler.start();
+            List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+            List<Thread> clients = new ArrayList<>();
+            for (int client = 0; client < 12; client++) {
+                Thread thread = new Thread(() -> {
+                    for (int i = 0; i < 6; i++) {
+                        statuses.add(get(instance.resolve("api/pledges?size=50&sort=-updatedAt"), "analyst",
+                                Map.of()).statusCode());
+                    }
+                });
+                clients.add(thread);
+                thread.start();
+            }
+            for (Thread client : clients) {
+                client.join(300_000);
+            }
+            loading.set(false);
+            sampler.join();
+            assertAll(
+                    () -> assertEquals(72, statuses.size()),
+                    () -> assertTrue(statuses.stream().allMatch(status -> status == 200), statuses::toString),
+                    () -> assertEquals(3, peak.get(), "connections at most (and reached under this load)"));
+        } finally {
+            payara.destroy();
+            if (!payara.waitFor(60, TimeUnit.SECONDS)) {
+                payara.destroyForcibly();
+            }
             Files.deleteIfExists(log);
         }
     }
 
     // --- helpers: a plain HTTP client and a JDBC connection, as an operator's tools would use them
 
+    /** What a refused start printed and how the process ended. */
+    private record Refused(int exitValue, String output) {
+    }
+
+    /** Starts Payara Micro with the WAR and these settings only, and waits for it to end by itself. */
+    private static Refused refusedStart(Map<String, String> environment) throws Exception {
+        Path log = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir", "target")), "refused-", ".log");
+        Process payara = startPayara(environment, freePort(), log);
+        try {
+            // A guard against a hang, not a speed check: a start takes 15 to 60 s on a busy machine.
+            assertTrue(payara.waitFor(240, TimeUnit.SECONDS), "the refused start did not end the process");
+            return new Refused(payara.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        } finally {
+            payara.destroyForcibly();
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** A Payara Micro process with the WAR at / and no PLEDGES_ settings but these, as an operator starts one. */
+    private static Process startPayara(Map<String, String> environment, int port, Path log) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java,
+                "-XX:TieredStopAtLevel=1", "-Xmx512m", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-jar", System.getProperty("payara.microJar"), "--nocluster", "--port", Integer.toString(port),
+                "--deploy", System.getProperty("pledges.it.war"), "--contextroot", "/"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("PLEDGES_"));
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    /** Waits until the instance is ready (its migrations ran and the database answers). */
+    private void awaitReady(Process payara, URI instance, Path log) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        while (System.nanoTime() < deadline) {
+            if (!payara.isAlive()) {
+                throw new AssertionError("the instance ended with " + payara.exitValue() + ":\n"
+                        + Files.readString(log));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(instance.resolve("health/ready")).timeout(Duration.ofSeconds(5))
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the instance was not ready within 240 s:\n" + Files.readString(log));
+    }
+
+    /** The request id an error page shows for the user to quote. */
+    private static String shownRequestId(String page) {
+        Matcher shown = Pattern.compile("<code id=\"request-id\">([^<]*)</code>").matcher(page);
+        return shown.find() ? shown.group(1) : "(no request id on the page)";
+    }
+
     private HttpResponse<String> get(String path, String user, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(root().resolve(path)).timeout(Duration.ofSeconds(120));
+        return get(root().resolve(path), user, headers);
+    }
+
+    private HttpResponse<String> get(URI address, String user, Map<String, String> headers) {
+        String path = address.getPath();
+        HttpRequest.Builder request = HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(120));
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":peacekeeping").getBytes(StandardCharsets.UTF_8)));
@@ -248,18 +458,6 @@ class OperationsIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
-        }
-    }
-
-    /** The status of a GET, or -1 when the server closed the connection without an answer. */
-    private int statusOrMinusOne(String path, String user) {
-        try {
-            return get(path, user, Map.of()).statusCode();
-        } catch (AssertionError dropped) {
-            if (dropped.getCause() instanceof IOException) {
-                return -1;
-            }
-            throw dropped;
         }
     }
 
@@ -293,6 +491,19 @@ class OperationsIT {
     private static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getenv("PLEDGES_DB_URL"), System.getenv("PLEDGES_DB_USER"),
                 System.getenv("PLEDGES_DB_PASSWORD"));
+    }
+
+    private static Connection connect(String schema) throws SQLException {
+        return DriverManager.getConnection(System.getenv("PLEDGES_DB_URL") + "?currentSchema=" + schema,
+                System.getenv("PLEDGES_DB_USER"), System.getenv("PLEDGES_DB_PASSWORD"));
+    }
+
+    private static void execute(String... statements) throws SQLException {
+        try (Connection connection = connect(); Statement sql = connection.createStatement()) {
+            for (String statement : statements) {
+                sql.execute(statement);
+            }
+        }
     }
 
     /** Ends every connection of the application's pool, as a database restart would. */
