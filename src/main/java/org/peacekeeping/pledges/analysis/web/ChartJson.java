@@ -1,8 +1,8 @@
 package org.peacekeeping.pledges.analysis.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +21,9 @@ import java.util.Objects;
  * </pre>
  */
 public final class ChartJson {
+
+    /** Looked up once: {@code Json.createObjectBuilder()} and its kind search the class path on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final String type;
     private final List<String> labels;
@@ -101,13 +104,13 @@ public final class ChartJson {
     }
 
     public String json() {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         series.forEach(s -> datasets.add(dataset(s)));
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder options = JSON.createObjectBuilder()
                 .add("locale", locale.toLanguageTag())
                 .add("responsive", true)
                 .add("aspectRatio", aspectRatio)
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder()
+                .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder()
                         .add("display", legend)
                         .add("position", "bottom")));
         if ("bar".equals(type)) {
@@ -116,9 +119,9 @@ public final class ChartJson {
             }
             options.add("scales", scales());
         }
-        String json = Json.createObjectBuilder()
+        String json = JSON.createObjectBuilder()
                 .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", strings(labels)).add("datasets", datasets))
+                .add("data", JSON.createObjectBuilder().add("labels", strings(labels)).add("datasets", datasets))
                 .add("options", options)
                 .build().toString();
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
@@ -134,8 +137,8 @@ public final class ChartJson {
     }
 
     private JsonObjectBuilder dataset(Series s) {
-        JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", s.label());
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonObjectBuilder dataset = JSON.createObjectBuilder().add("label", s.label());
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         s.values().forEach(value -> add(data, value));
         dataset.add("data", data);
         if (s.colors().size() == 1) {
@@ -150,8 +153,8 @@ public final class ChartJson {
     }
 
     private JsonObjectBuilder scales() {
-        JsonObjectBuilder scales = Json.createObjectBuilder();
-        JsonObjectBuilder first = Json.createObjectBuilder().add("beginAtZero", true)
+        JsonObjectBuilder scales = JSON.createObjectBuilder();
+        JsonObjectBuilder first = JSON.createObjectBuilder().add("beginAtZero", true)
                 .add("position", horizontal ? "bottom" : "left");
         if (suggestedMax != null) {
             add(first, "suggestedMax", suggestedMax);
@@ -159,9 +162,9 @@ public final class ChartJson {
         title(first, axisTitle);
         scales.add(valueAxis(false), first);
         if (series.stream().anyMatch(Series::secondAxis)) {
-            JsonObjectBuilder second = Json.createObjectBuilder().add("beginAtZero", true)
+            JsonObjectBuilder second = JSON.createObjectBuilder().add("beginAtZero", true)
                     .add("position", horizontal ? "top" : "right")
-                    .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false));
+                    .add("grid", JSON.createObjectBuilder().add("drawOnChartArea", false));
             title(second, secondAxisTitle);
             scales.add(valueAxis(true), second);
         }
@@ -174,12 +177,12 @@ public final class ChartJson {
 
     private static void title(JsonObjectBuilder axis, String text) {
         if (text != null) {
-            axis.add("title", Json.createObjectBuilder().add("display", true).add("text", text));
+            axis.add("title", JSON.createObjectBuilder().add("display", true).add("text", text));
         }
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(value -> {
             if (value == null) {
                 array.addNull();
