@@ -28,9 +28,10 @@ import java.util.concurrent.TimeUnit;
  * <li>starts Payara Micro with the freshly built WAR on it (production JVM flags: full JIT, {@code --nocluster},
  * port 8282 unless {@code --port}), which migrates it,</li>
  * <li>generates {@code --pledges} synthetic pledges (default 100,000) with {@link PledgeGenerator},</li>
- * <li>measures the HTTP figures side by side: the pledge list API and the dashboard's queries (the dashboard page
- * and the gap view) under a closed loop of 16 clients against a trivial signed-in endpoint ({@code /api/me}) in the
- * same run, and the Faces pledge lists' first page,</li>
+ * <li>measures the HTTP figures side by side: the pledge list API and the dashboard's aggregate queries
+ * ({@code /api/dashboard} and the gap view) under a closed loop of 16 clients against a trivial signed-in endpoint
+ * ({@code /api/me}) in the same run, and the server time of the dashboard page and the Faces pledge lists' first
+ * page, one client at a time,</li>
  * <li>runs the Excel benchmarks ({@code bench.excel.ExcelBenchmarks}, skipped with a line saying so when absent),
  * </li>
  * <li>runs the load-safety test (50 focal points and 5 reviewers for 60 s) and checks it against the database,</li>
@@ -167,14 +168,18 @@ public final class BenchmarkSuite {
                 c -> List.of("api/pledges?status=APPROVED&sort=-updatedAt", "api/pledges?sort=-updatedAt",
                         "api/pledges?status=DRAFT,RETURNED&sort=title"),
                 c -> HttpLoad.basic(PledgeGenerator.focalPoint(states.get(c % states.size())), PASSWORD)));
-        // The dashboard's aggregate queries: the page (all pledges, one ministerial) and the gap view.
-        compare("dashboard-page", me, http.closedLoop("dashboard-page", clients, warmUp, measured,
-                c -> List.of("analysis/index.xhtml", "analysis/index.xhtml?event=BERLIN-2025"), c -> analyst));
+        // The dashboard's aggregate queries (all pledges, one ministerial; approved only and with pending ones) and
+        // the gap view, through the API; the dashboard page is timed below with the other pages.
+        compare("api-dashboard", me, http.closedLoop("api-dashboard", clients, warmUp, measured,
+                c -> List.of("api/dashboard", "api/dashboard?event=BERLIN-2025",
+                        "api/dashboard?includePending=true", "api/dashboard?event=BERLIN-2025&includePending=true"),
+                c -> analyst));
         compare("api-gaps", me, http.closedLoop("api-gaps", clients, warmUp, measured,
                 c -> List.of("api/gaps?event=BERLIN-2025", "api/gaps"), c -> analyst));
 
-        // The Faces pledge lists' first page, one client at a time: the server's time for the page.
-        for (String[] page : new String[][] {{"faces-list-analyst", "analysis/pledges.xhtml", "analyst.1"},
+        // The dashboard page and the Faces pledge lists' first page, one client at a time: the server's time for a page.
+        for (String[] page : new String[][] {{"faces-dashboard", "analysis/index.xhtml", "analyst.1"},
+            {"faces-list-analyst", "analysis/pledges.xhtml", "analyst.1"},
             {"faces-list-reviewer", "review/index.xhtml", "reviewer.1"},
             {"faces-list-focal-point", "pledges/index.xhtml", "fp.pak"}}) {
             HttpLoad.Stats stats = http.closedLoop(page[0], 1, warmUp.dividedBy(2), measured.dividedBy(2),

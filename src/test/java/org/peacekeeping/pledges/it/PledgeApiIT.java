@@ -421,6 +421,34 @@ class PledgeApiIT {
     }
 
     @Test
+    void theDashboardFiguresAreTheDatabasesSums() {
+        assertProblem(pakistan.get("api/dashboard"), 403);
+        assertProblem(analyst.get("api/dashboard?event=NO-SUCH-EVENT"), 404);
+        Api.Reply wrong = analyst.get("api/dashboard?includePending=maybe");
+        assertProblem(wrong, 400);
+        assertEquals(Set.of("includePending"), fields(wrong.object()));
+
+        approvedPledge("Hospital counted on the dashboard");
+        Api.Reply reply = analyst.get("api/dashboard?event=BERLIN-2025&includePending=true");
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject dashboard = reply.object();
+        String counted = "FROM pledge p JOIN pledging_event e ON e.code = p.event_code "
+                + "WHERE p.status IN ('SUBMITTED', 'UNDER_REVIEW', 'RETURNED', 'APPROVED') "
+                + "AND (e.code = 'BERLIN-2025' OR e.ministerial = 'BERLIN-2025')";
+        JsonObject totals = dashboard.getJsonObject("totals");
+        assertEquals(Sql.count("SELECT COUNT(*) " + counted), totals.getJsonNumber("pledges").longValue());
+        assertEquals(Sql.count("SELECT SUM(p.personnel) " + counted), totals.getJsonNumber("personnel").longValue());
+        assertEquals(Sql.count("SELECT SUM(p.women) " + counted), totals.getJsonNumber("women").longValue());
+        JsonObject medical = dashboard.getJsonArray("byCategory").stream().map(JsonValue::asJsonObject)
+                .filter(row -> row.getString("category").equals("MEDICAL")).findFirst().orElseThrow()
+                .getJsonObject("figures");
+        assertEquals(Sql.count("SELECT COUNT(*) " + counted + " AND p.category = 'MEDICAL'"),
+                medical.getJsonNumber("pledges").longValue());
+        assertEquals(dashboard.getJsonObject("gaps").getJsonObject("totals").getInt("pledgedTotal"),
+                analyst.get("api/gaps?event=BERLIN-2025").object().getJsonObject("totals").getInt("pledgedTotal"));
+    }
+
+    @Test
     void noticesAreReadOnlyByTheirRecipients() {
         submittedPledge("Notice to read");
         JsonObject notice = inbox(pakistan).get(0);

@@ -8,13 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peacekeeping.pledges.account.CurrentUser;
-import org.peacekeeping.pledges.platform.InvalidInputException;
+import org.peacekeeping.pledges.platform.QueryFlag;
 import org.peacekeeping.pledges.pledge.rest.PledgeListParameters;
 import org.peacekeeping.pledges.report.ReportService;
 import org.peacekeeping.pledges.report.XlsxFile;
@@ -44,7 +43,7 @@ public class ReportResource {
             content = @Content(mediaType = XlsxFile.MEDIA_TYPE))
     public Response ministerialSummary(@QueryParam("event") String event,
                                        @QueryParam("includePending") String includePending) {
-        return download(reports.ministerialSummary(currentUser.actor(), event, flag("includePending",
+        return download(reports.ministerialSummary(currentUser.actor(), event, QueryFlag.parse("includePending",
                 includePending)));
     }
 
@@ -69,16 +68,5 @@ public class ReportResource {
                 .header("Content-Disposition", "attachment; filename=\"" + file.filename() + "\"")
                 .header("Cache-Control", "no-store")
                 .build();
-    }
-
-    private static boolean flag(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw InvalidInputException.field(field, "must be true or false");
-        };
     }
 }
