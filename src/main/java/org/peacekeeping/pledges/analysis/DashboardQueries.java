@@ -90,23 +90,6 @@ public class DashboardQueries {
         return targets;
     }
 
-    /**
-     * What the dashboard's figures were computed from, as of now: the last change to any pledge and to any
-     * requirement, and how many requirements there are (a deleted one changes no date). Two index look-ups and a
-     * count of the small requirements table (the values as the driver returns them); when it is unchanged, so are the pledge and requirement figures.
-     */
-    public Freshness freshness() {
-        // Native: in JPQL the attribute converter for instants would be applied to MAX's result, and fail.
-        Object lastPledgeChange = em.createNativeQuery("SELECT MAX(updated_at) FROM pledge").getSingleResult();
-        Object[] requirements = (Object[]) em.createNativeQuery(
-                "SELECT MAX(updated_at), COUNT(*) FROM capability_requirement").getSingleResult();
-        return new Freshness(lastPledgeChange, requirements[0], number(requirements[1]));
-    }
-
-    /** See {@link #freshness()}; compared with {@code equals}. */
-    public record Freshness(Object lastPledgeChange, Object lastRequirementChange, long requirements) {
-    }
-
     /** COUNT and SUM answer Long in JPQL, but SUM over no rows is null. */
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();

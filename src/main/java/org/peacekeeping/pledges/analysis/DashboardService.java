@@ -3,14 +3,12 @@ package org.peacekeeping.pledges.analysis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.peacekeeping.pledges.account.Role;
 import org.peacekeeping.pledges.platform.Actor;
 import org.peacekeeping.pledges.platform.ForbiddenException;
+import org.peacekeeping.pledges.platform.FreshnessCache;
 import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.requirement.RequirementService;
 
@@ -29,23 +27,11 @@ public class DashboardService {
     /** How many member states the "leading member states" table lists. */
     public static final int LEADING_STATES = 10;
 
-    /**
-     * How long a computed dashboard may be shown again while nothing it depends on has visibly changed. The
-     * freshness check ({@link DashboardQueries#freshness()}) catches every committed pledge or requirement change
-     * except one that commits with an older timestamp than a change already seen; the age limit bounds that case
-     * and changes to reference data (regional groups, gender targets).
-     */
-    static final Duration MAX_AGE = Duration.ofSeconds(10);
-
     private record Key(String event, boolean includePending) {
     }
 
-    private record Computed(DashboardQueries.Freshness freshness, long computedAt, Dashboard dashboard) {
-    }
-
-    /** The last dashboard computed per event and mode; one computation at a time per key. */
-    private final Map<Key, Computed> computed = new ConcurrentHashMap<>();
-    private final Map<Key, Object> locks = new ConcurrentHashMap<>();
+    /** The last dashboard computed per event and mode, served again as the gap view is (same age, same check). */
+    private final FreshnessCache<Key, Dashboard> computed = new FreshnessCache<>(RequirementService.MAX_AGE);
 
     @Inject
     private DashboardQueries queries;
@@ -59,8 +45,8 @@ public class DashboardService {
      * preparatory meetings. An unknown event is a 404.
      *
      * <p>The figures add up every pledge (a full pass over them, about 0.1 to 0.3 s at 100,000 pledges); the same
-     * dashboard is served again while {@link DashboardQueries#freshness()} is unchanged and it is younger than
-     * {@link #MAX_AGE}, so that many analysts opening it at once cost one computation.
+     * dashboard is served again while {@link RequirementService#freshness()} is unchanged and it is younger than
+     * {@link RequirementService#MAX_AGE}, so that many analysts opening it at once cost one computation.
      */
     public Dashboard dashboard(Actor actor, String eventCode, boolean includePending) {
         Objects.requireNonNull(actor, "actor");
@@ -69,35 +55,15 @@ public class DashboardService {
                     + "only the figures of " + actor.memberState() + ".");
         }
         String event = eventCode == null || eventCode.isBlank() ? null : eventCode.strip();
-        Set<String> events = null;
-        if (event != null) {
-            events = queries.withPreparatoryMeetings(event);
-            if (!events.contains(event)) {
-                throw new NotFoundException("There is no event " + event + ".");
-            }
+        Set<String> events = event == null ? null : queries.withPreparatoryMeetings(event);
+        if (events != null && !events.contains(event)) {
+            throw new NotFoundException("There is no event " + event + ".");
         }
-        Key key = new Key(event, includePending);
-        DashboardQueries.Freshness freshness = queries.freshness();
-        Computed known = computed.get(key);
-        if (current(known, freshness)) {
-            return known.dashboard();
-        }
-        synchronized (locks.computeIfAbsent(key, k -> new Object())) {
-            known = computed.get(key);
-            if (current(known, freshness)) {
-                return known.dashboard();
-            }
+        return computed.get(new Key(event, includePending), requirements.freshness(), () -> {
             DashboardCalculator.Reference reference = new DashboardCalculator.Reference(queries.regionalGroups(),
                     queries.personnelKinds(), queries.genderTargets(GENDER_TARGET_YEAR));
-            Dashboard dashboard = DashboardCalculator.dashboard(event, includePending, queries.cells(events),
-                    reference, LEADING_STATES, requirements.gaps(actor, event));
-            computed.put(key, new Computed(freshness, System.nanoTime(), dashboard));
-            return dashboard;
-        }
-    }
-
-    private static boolean current(Computed known, DashboardQueries.Freshness freshness) {
-        return known != null && known.freshness().equals(freshness)
-                && System.nanoTime() - known.computedAt() < MAX_AGE.toNanos();
+            return DashboardCalculator.dashboard(event, includePending, queries.cells(events), reference,
+                    LEADING_STATES, requirements.gaps(actor, event));
+        });
     }
 }

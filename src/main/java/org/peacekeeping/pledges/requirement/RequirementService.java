@@ -3,6 +3,7 @@ package org.peacekeeping.pledges.requirement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.peacekeeping.pledges.account.Role;
 import org.peacekeeping.pledges.platform.Actor;
 import org.peacekeeping.pledges.platform.ConflictException;
 import org.peacekeeping.pledges.platform.ForbiddenException;
+import org.peacekeeping.pledges.platform.FreshnessCache;
 import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.reference.ReferenceDataRepository;
 
@@ -22,6 +24,16 @@ import org.peacekeeping.pledges.reference.ReferenceDataRepository;
 @ApplicationScoped
 @Transactional
 public class RequirementService {
+
+    /**
+     * How long a computed gap view may be shown again while nothing it depends on has visibly changed (see
+     * {@link #freshness()}); the age limit bounds a change that commits with an older timestamp than one already
+     * seen, and changes to reference data.
+     */
+    public static final Duration MAX_AGE = Duration.ofSeconds(10);
+
+    /** The last gap view per event ("" for all events). */
+    private final FreshnessCache<String, GapReport> gapViews = new FreshnessCache<>(MAX_AGE);
 
     @Inject
     private RequirementRepository requirements;
@@ -81,8 +93,16 @@ public class RequirementService {
                     + "only the figures of " + actor.memberState() + ".");
         }
         String event = knownEvent(eventCode);
-        return GapCalculator.report(event, requirements.requiredByType(event),
-                requirements.approvedByTypeAndLevel(event));
+        return gapViews.get(event == null ? "" : event, requirements.freshness(), () -> GapCalculator.report(event,
+                requirements.requiredByType(event), requirements.approvedByTypeAndLevel(event)));
+    }
+
+    /**
+     * What pledge and requirement figures depend on, as of now: while it is unchanged, figures computed from them
+     * (the gap view, the dashboard) may be served again.
+     */
+    public RequirementRepository.Freshness freshness() {
+        return requirements.freshness();
     }
 
     private static void mayRecord(Actor actor) {
