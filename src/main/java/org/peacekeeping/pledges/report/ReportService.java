@@ -74,10 +74,16 @@ public class ReportService {
         EventInfo event = event(eventCode);
         Selection selection = new Selection(event, includePending);
         Instant now = Instant.now();
-        SummaryFigures figures = new SummaryFigures(selection, now, actor.username(), reports.totals(selection),
-                reports.byStatus(selection),
-                reports.byEvent(selection), reports.byCategoryAndGroup(selection), reports.byState(selection),
-                reports.byPersonnelKind(selection), reports.byCapabilityType(selection),
+        SummaryAggregates sums = new SummaryAggregates(reports.cells(selection),
+                reference.memberStates(true).stream().map(state -> new SummaryAggregates.State(state.iso3(),
+                        state.nameEn(), state.regionalGroup())).toList(),
+                reference.capabilityTypes().stream().map(type -> new SummaryAggregates.Type(type.code(),
+                        type.nameEn(), type.category(), type.personnelKind(), type.sortOrder())).toList(),
+                reference.events().stream().map(known -> new SummaryAggregates.Event(known.code(), known.nameEn(),
+                        known.startDate())).toList());
+        SummaryFigures figures = new SummaryFigures(selection, now, actor.username(), sums.totals(), sums.byStatus(),
+                sums.byEvent(), sums.byCategoryAndGroup(), sums.byState(), sums.byPersonnelKind(),
+                sums.byCapabilityType(),
                 targets(reference.genderTargets(), event == null ? today(now) : event.startDate()),
                 requirements.gaps(actor, eventCode), requirements.list(actor, eventCode));
         String filename = layout.text("summary.filename") + (event == null ? "" : "-" + event.code()) + "-"
