@@ -44,8 +44,10 @@ import java.util.concurrent.TimeUnit;
  * (reuse the database when it already holds N pledges), {@code --base-url URL --jdbc-url URL --db-user U
  * --db-password P} (measure a server that is already running on an already generated database: nothing is started
  * or generated), {@code --seconds S} (measured time per figure, default 15), {@code --warm-up S} (default 10),
- * {@code --clients C} (default 16), {@code --load-seconds S} (default 60), {@code --skip excel,load,http} and
- * {@code --war}, {@code --payara-jar}, {@code --server-heap} (default 1g).
+ * {@code --clients C} (default 16), {@code --load-seconds S} (default 60), {@code --skip excel,load,http},
+ * {@code --excel-figures a,b} (the Excel figures to run, {@code ExcelBenchmarks}' {@code --figures}; for example
+ * {@code register-export-1m} with {@code --pledges 1090000 --server-heap 512m}) and {@code --war},
+ * {@code --payara-jar}, {@code --server-heap} (default 1g).
  */
 public final class BenchmarkSuite {
 
@@ -205,10 +207,13 @@ public final class BenchmarkSuite {
             print("excel skipped: org.peacekeeping.pledges.bench.excel.ExcelBenchmarks is not on the class path");
             return;
         }
-        String[] args = {"--base-url", baseUrl, "--jdbc-url", jdbcUrl, "--db-user", dbUser, "--db-password",
-            dbPassword, "--rows", Integer.toString(pledges)};
+        List<String> args = new ArrayList<>(List.of("--base-url", baseUrl, "--jdbc-url", jdbcUrl, "--db-user", dbUser,
+                "--db-password", dbPassword, "--rows", Integer.toString(pledges)));
+        if (options.containsKey("excel-figures")) {
+            args.addAll(List.of("--figures", options.get("excel-figures")));
+        }
         try {
-            benchmarks.getMethod("main", String[].class).invoke(null, (Object) args);
+            benchmarks.getMethod("main", String[].class).invoke(null, (Object) args.toArray(String[]::new));
         } catch (InvocationTargetException e) {
             print("excel FAILED: %s", e.getCause());
             e.getCause().printStackTrace();
