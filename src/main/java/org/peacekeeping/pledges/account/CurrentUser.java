@@ -18,18 +18,22 @@ public class CurrentUser {
     @Inject
     private AccountService accounts;
 
+    /** Read once per request: a page asks several times (menu, role checks, services). */
     private Actor actor;
 
     /** The actor; refuses when nobody (or a since-disabled account) is signed in. */
     public Actor actor() {
-        if (actor == null) {
-            actor = find().orElseThrow(() -> new ForbiddenException("Sign in first."));
-        }
-        return actor;
+        return find().orElseThrow(() -> new ForbiddenException("Sign in first."));
     }
 
     public Optional<Actor> find() {
         Principal principal = securityContext.getCallerPrincipal();
-        return principal == null ? Optional.empty() : accounts.actor(principal.getName());
+        if (principal == null) {
+            return Optional.empty();
+        }
+        if (actor == null || !actor.username().equals(principal.getName())) {
+            actor = accounts.actor(principal.getName()).orElse(null);
+        }
+        return Optional.ofNullable(actor);
     }
 }

@@ -19,8 +19,9 @@ import org.primefaces.model.SortOrder;
  * table stays fast however many pledges there are. The filter comes from the page's own filter fields.
  *
  * <p>The table asks for the count and then for the page; one service call answers both. The count fetches the
- * first page in the last order used (each list call counts too), and the load that follows takes that page when it
- * asks for the same one; paging with an unchanged filter reuses the last known total for the count. Before, every
+ * first page in the last order used (each list call counts too), and the load that follows takes its rows from that
+ * page when it asks for the first page in the same order (the count fetches a full default page, as the table has
+ * not told its page size yet); paging with an unchanged filter reuses the last known total for the count. Before, every
  * render counted twice: once for {@code count()} and again inside the page's own list call.
  */
 public class PledgeTableModel extends LazyDataModel<PledgeView> {
@@ -66,12 +67,27 @@ public class PledgeTableModel extends LazyDataModel<PledgeView> {
     public List<PledgeView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = pageSize(pageSize);
         Request request = new Request(filter.get(), order(sortBy), Math.max(first, 0) / size, size);
-        Page<PledgeView> page = request.equals(prefetched) ? prefetchedPage : fetch(request);
+        Page<PledgeView> page = covered(request) ? firstRows(prefetchedPage, size) : fetch(request);
         prefetched = null;
         prefetchedPage = null;
         lastOrder = request.order();
         setRowCount(clamp(page.total()));
         return page.items();
+    }
+
+    /**
+     * Whether the page fetched while counting holds the one asked for: the same filter and order, the first page,
+     * and at least as many rows (the count runs before the table has told its page size, so it fetches a full
+     * default page, and the table then asks for its own, often smaller, first page).
+     */
+    private boolean covered(Request request) {
+        return prefetched != null && request.page() == 0 && prefetched.page() == 0
+                && request.filter().equals(prefetched.filter()) && request.order().equals(prefetched.order())
+                && request.size() <= prefetched.size();
+    }
+
+    private static Page<PledgeView> firstRows(Page<PledgeView> page, int size) {
+        return new Page<>(page.total(), 0, size, page.items().subList(0, Math.min(size, page.items().size())));
     }
 
     private Page<PledgeView> fetch(Request request) {

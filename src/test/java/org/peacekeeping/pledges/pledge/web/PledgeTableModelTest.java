@@ -74,6 +74,19 @@ class PledgeTableModelTest {
     }
 
     @Test
+    void aTableOfTwentyFiveRowsTakesThemFromThePageFetchedWhileCounting() {
+        assertEquals(100_000, model.count(Map.of()));
+        List<PledgeView> rows = model.load(0, 25, Map.of(), Map.of());
+        assertEquals(1, service.calls.size(), service.calls.toString());
+        assertEquals(25, rows.size());
+        assertEquals(List.of(0L, 24L), List.of(rows.get(0).id(), rows.get(24).id()));
+        assertEquals(100_000, model.getRowCount());
+        rows = model.load(25, 25, Map.of(), Map.of());
+        assertEquals(new Call(PledgeFilter.ALL, NEWEST_FIRST, 1, 25), service.calls.get(1), "page 2 is fetched");
+        assertEquals(25L, rows.get(0).id());
+    }
+
+    @Test
     void turningThePageCostsOneCallForThatPage() {
         model.count(Map.of());
         model.load(0, 50, Map.of(), Map.of());
