@@ -182,12 +182,12 @@ public class PledgeRepository {
                            Consumer<PledgeRow> sink) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, ownState, excludeDrafts, parameters);
+        readInTransaction();
         Query query = em.createQuery(PledgeRow.SELECT + FROM + where + " ORDER BY " + order.jpql())
                 .setHint("eclipselink.cursor.scrollable", true)
                 .setHint("eclipselink.cursor.scrollable.result-set-type", "ForwardOnly")
                 .setHint("eclipselink.cursor.scrollable.result-set-concurrency", "ReadOnly")
-                .setHint("eclipselink.jdbc.fetch-size", ROW_CHUNK)
-                .setHint("eclipselink.read-only", true);
+                .setHint("eclipselink.jdbc.fetch-size", ROW_CHUNK);
         parameters.forEach(query::setParameter);
         Object cursor = query.getSingleResult();
         long count = 0;
@@ -222,6 +222,25 @@ public class PledgeRepository {
         int size = chunk.size();
         chunk.clear();
         return size;
+    }
+
+    /**
+     * Makes this transaction's reads go through its own, enlisted database connection, inside the database
+     * transaction. Until something is written EclipseLink reads on the container's non-transactional connection, in
+     * auto-commit mode, and there (and for read-only queries, which bypass the transaction) the PostgreSQL driver
+     * ignores the fetch size and holds the whole result in memory: a register of 1,000,000 pledges ran a 512 MB server
+     * out of memory at 420,000 rows. Inside the transaction the driver reads {@link #ROW_CHUNK} rows per round trip.
+     * EclipseLink's own class is not on this module's compile path, so it is called by name.
+     */
+    private void readInTransaction() {
+        try {
+            Class<?> type = Class.forName("org.eclipse.persistence.sessions.UnitOfWork", true,
+                    em.getDelegate().getClass().getClassLoader());
+            Object unitOfWork = em.unwrap(type);
+            type.getMethod("beginEarlyTransaction").invoke(unitOfWork);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Could not start the database transaction of a streamed read", e);
+        }
     }
 
     /**
