@@ -21,14 +21,21 @@ public final class FreshnessCache<K, V> {
     private final Map<K, Computed<V>> computed = new ConcurrentHashMap<>();
     private final Map<K, Object> locks = new ConcurrentHashMap<>();
     private final long maxAgeNanos;
+    private final int maxKeys;
     private final LongSupplier clock;
 
     public FreshnessCache(Duration maxAge) {
-        this(maxAge, System::nanoTime);
+        this(maxAge, Integer.MAX_VALUE);
     }
 
-    FreshnessCache(Duration maxAge, LongSupplier clock) {
+    /** At most {@code maxKeys} keys are kept: beyond that (many different filters) it starts afresh. */
+    public FreshnessCache(Duration maxAge, int maxKeys) {
+        this(maxAge, maxKeys, System::nanoTime);
+    }
+
+    FreshnessCache(Duration maxAge, int maxKeys, LongSupplier clock) {
         this.maxAgeNanos = maxAge.toNanos();
+        this.maxKeys = maxKeys;
         this.clock = clock;
     }
 
@@ -43,6 +50,10 @@ public final class FreshnessCache<K, V> {
                 return known.value();
             }
             V value = compute.get();
+            if (computed.size() >= maxKeys && !computed.containsKey(key)) {
+                computed.clear();
+                locks.clear();
+            }
             computed.put(key, new Computed<>(freshness, clock.getAsLong(), value));
             return value;
         }

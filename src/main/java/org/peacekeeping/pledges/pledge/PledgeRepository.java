@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.peacekeeping.pledges.platform.FreshnessCache;
 
 /** Persistence of pledges, their references and history; joins the caller's transaction. */
 @ApplicationScoped
@@ -32,6 +34,11 @@ public class PledgeRepository {
 
     /** Rows read through the register's cursor (and their missions fetched) per round trip. */
     private static final int ROW_CHUNK = 500;
+
+    /** How long a list's count may be served again while no pledge changed (see {@link #total}). */
+    private static final Duration COUNT_MAX_AGE = Duration.ofSeconds(10);
+
+    private final FreshnessCache<PledgeFilter, Long> sharedCounts = new FreshnessCache<>(COUNT_MAX_AGE, 1_000);
 
     @PersistenceContext
     private EntityManager em;
@@ -120,8 +127,28 @@ public class PledgeRepository {
                 .setHint("eclipselink.batch", "p.lines")
                 .getResultList();
         boolean pageSaysTotal = items.size() < size && (page == 0 || !items.isEmpty());
-        long total = pageSaysTotal ? (long) page * size + items.size() : count(filter, ownState, excludeDrafts);
+        long total = pageSaysTotal ? (long) page * size + items.size() : total(filter, ownState, excludeDrafts);
         return new Page<>(total, page, size, items);
+    }
+
+    /**
+     * The count of a list, served again while no pledge changed for the lists everyone but focal points see (no drafts,
+     * all states, no text search): paging through a broad list, or many analysts opening the same one, counts once
+     * (a broad count reads 10,000 to 90,000 index entries at 100,000 pledges). A change to any pledge moves its
+     * {@code updated_at}, which {@link #lastChange()} reads on every call; only drafts are ever deleted, and these
+     * lists do not count drafts.
+     */
+    private long total(PledgeFilter filter, String ownState, boolean excludeDrafts) {
+        if (ownState != null || !excludeDrafts || filter.text() != null) {
+            return count(filter, ownState, excludeDrafts);
+        }
+        return sharedCounts.get(filter, lastChange(), () -> count(filter, null, true));
+    }
+
+    /** The time of the last change to any pledge, as the driver returns it (one index look-up). */
+    private Object lastChange() {
+        // Native: in JPQL the attribute converter for instants would be applied to MAX's result, and fail.
+        return String.valueOf(em.createNativeQuery("SELECT MAX(updated_at) FROM pledge").getSingleResult());
     }
 
     /**

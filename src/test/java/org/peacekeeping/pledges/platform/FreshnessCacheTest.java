@@ -11,7 +11,8 @@ class FreshnessCacheTest {
 
     private final AtomicLong now = new AtomicLong();
     private final AtomicInteger computations = new AtomicInteger();
-    private final FreshnessCache<String, Integer> cache = new FreshnessCache<>(Duration.ofSeconds(10), now::get);
+    private final FreshnessCache<String, Integer> cache = new FreshnessCache<>(Duration.ofSeconds(10), 3,
+            now::get);
 
     private Integer compute() {
         return computations.incrementAndGet();
@@ -38,5 +39,15 @@ class FreshnessCacheTest {
         assertEquals(1, cache.get("BERLIN-2025", "v1", this::compute));
         assertEquals(2, cache.get("all", "v1", this::compute));
         assertEquals(1, cache.get("BERLIN-2025", "v1", this::compute));
+    }
+
+    @Test
+    void beyondItsKeysItStartsAfresh() {
+        for (String key : new String[] {"a", "b", "c"}) {
+            cache.get(key, "v1", this::compute);
+        }
+        assertEquals(1, cache.get("a", "v1", this::compute), "three keys are kept");
+        assertEquals(4, cache.get("d", "v1", this::compute));
+        assertEquals(5, cache.get("a", "v1", this::compute), "the fourth key started afresh");
     }
 }
