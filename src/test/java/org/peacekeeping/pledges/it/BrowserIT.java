@@ -19,8 +19,10 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -239,15 +241,30 @@ class BrowserIT {
         driver.findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
-    /** Picks an option of a PrimeFaces select menu by its visible label. */
+    /**
+     * Picks an option of a PrimeFaces select menu by its visible label, as a person does: open the menu, click the
+     * option, see it chosen. A person whose click landed while the page was still re-rendering a part of the form
+     * (an Ajax update of an earlier field, slow on a loaded machine) opens the menu again: so does this, up to three
+     * times, before it fails.
+     */
     private static void choose(WebDriver driver, String id, String label) {
-        driver.findElement(By.id(id)).click();
-        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions
-                .elementToBeClickable(By.cssSelector("[id='" + id + "_items'] li.ui-selectonemenu-item[data-label='"
-                        + label + "']")));
-        item.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions
-                .textToBePresentInElementLocated(By.id(id + "_label"), label));
+        By option = By.cssSelector("[id='" + id + "_items'] li.ui-selectonemenu-item[data-label='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                driver.findElement(By.id(id)).click();
+                WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10))
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(ExpectedConditions.elementToBeClickable(option));
+                item.click();
+                new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+                return;
+            } catch (TimeoutException | StaleElementReferenceException | ElementClickInterceptedException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void waitFor(WebDriver driver, String id, String text) {
