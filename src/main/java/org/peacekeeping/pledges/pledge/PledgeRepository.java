@@ -145,8 +145,12 @@ public class PledgeRepository {
         return sharedCounts.get(filter, lastChange(), () -> count(filter, null, true));
     }
 
-    /** The time of the last change to any pledge, as the driver returns it (one index look-up). */
-    private Object lastChange() {
+    /**
+     * The time of the last change to any pledge, as text (one index look-up): every verb moves {@code updated_at}, so
+     * figures computed from pledges stay right while it is unchanged (the list counts here, the gap view and the
+     * dashboard).
+     */
+    public String lastChange() {
         // Native: in JPQL the attribute converter for instants would be applied to MAX's result, and fail.
         return String.valueOf(em.createNativeQuery("SELECT MAX(updated_at) FROM pledge").getSingleResult());
     }

@@ -1,6 +1,7 @@
 package org.peacekeeping.pledges.requirement;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.peacekeeping.pledges.pledge.PledgeRepository;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
 import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.reference.Category;
@@ -37,6 +39,9 @@ public class RequirementRepository {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private PledgeRepository pledges;
 
     public void add(CapabilityRequirement requirement) {
         em.persist(requirement);
@@ -111,14 +116,13 @@ public class RequirementRepository {
      */
     public Freshness freshness() {
         // Native: in JPQL the attribute converter for instants would be applied to MAX's result, and fail.
-        Object lastPledgeChange = em.createNativeQuery("SELECT MAX(updated_at) FROM pledge").getSingleResult();
         Object[] requirements = (Object[]) em.createNativeQuery(
                 "SELECT MAX(updated_at), COUNT(*) FROM capability_requirement").getSingleResult();
-        return new Freshness(lastPledgeChange, requirements[0], number(requirements[1]));
+        return new Freshness(pledges.lastChange(), requirements[0], number(requirements[1]));
     }
 
     /** See {@link #freshness()}: the values as the driver returns them, compared with {@code equals}. */
-    public record Freshness(Object lastPledgeChange, Object lastRequirementChange, long requirements) {
+    public record Freshness(String lastPledgeChange, Object lastRequirementChange, long requirements) {
     }
 
     private static long number(Object sum) {

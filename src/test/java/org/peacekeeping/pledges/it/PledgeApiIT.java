@@ -421,6 +421,22 @@ class PledgeApiIT {
     }
 
     @Test
+    void anAnalystsListCountFollowsEveryChangeAtOnce() {
+        String submitted = "api/pledges?status=SUBMITTED&size=1";
+        long before = total(analyst.get(submitted));
+        assertEquals(before, total(analyst.get(submitted)), "the same count again (served from the count cache)");
+        submittedPledge("Counted at once");
+        long after = total(analyst.get(submitted));
+        assertEquals(before + 1, after);
+        assertEquals(Sql.count("SELECT COUNT(*) FROM pledge WHERE status = 'SUBMITTED'"), after);
+    }
+
+    private static long total(Api.Reply reply) {
+        assertEquals(200, reply.status(), reply.body());
+        return reply.object().getJsonNumber("total").longValue();
+    }
+
+    @Test
     void theDashboardFiguresAreTheDatabasesSums() {
         assertProblem(pakistan.get("api/dashboard"), 403);
         assertProblem(analyst.get("api/dashboard?event=NO-SUCH-EVENT"), 404);
