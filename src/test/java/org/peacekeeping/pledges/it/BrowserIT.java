@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -244,22 +244,28 @@ class BrowserIT {
     /**
      * Picks an option of a PrimeFaces select menu by its visible label, as a person does: open the menu, click the
      * option, see it chosen. A person whose click landed while the page was still re-rendering a part of the form
-     * (an Ajax update of an earlier field, slow on a loaded machine) opens the menu again: so does this, up to three
-     * times, before it fails.
+     * (an Ajax update of an earlier field, slow on a loaded machine), or on an option of a menu still opening, tries
+     * again: so does this, up to three times, before it fails.
      */
     private static void choose(WebDriver driver, String id, String label) {
         By option = By.cssSelector("[id='" + id + "_items'] li.ui-selectonemenu-item[data-label='" + label + "']");
         for (int attempt = 1; ; attempt++) {
             try {
-                driver.findElement(By.id(id)).click();
+                // Opened only when closed: a click on an open menu closes it.
+                if (driver.findElements(By.id(id + "_panel")).stream().noneMatch(WebElement::isDisplayed)) {
+                    driver.findElement(By.id(id)).click();
+                }
                 WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10))
                         .ignoring(StaleElementReferenceException.class)
                         .until(ExpectedConditions.elementToBeClickable(option));
+                // The menu's opening animation over: an option still growing has no size to click on.
+                new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                        .until(d -> item.getSize().getHeight() > 0 && item.getSize().getWidth() > 0);
                 item.click();
                 new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
                 return;
-            } catch (TimeoutException | StaleElementReferenceException | ElementClickInterceptedException e) {
+            } catch (TimeoutException | StaleElementReferenceException | ElementNotInteractableException e) {
                 if (attempt == 3) {
                     throw e;
                 }
