@@ -21,7 +21,9 @@ import java.io.IOException;
  * what any other request meeting a lost database gets instead: 503 with {@code Retry-After}, the problem document
  * for the API and the 503 page for the screens, quoting the request id ({@link DatabaseUnavailable}).
  * <p>
- * An explicit sign-in (the sign-in page or {@code POST /api/session}) is left alone: its caller answers for it.
+ * An explicit sign-in (the sign-in page or {@code POST /api/session}) is answered by its caller, which only sees the
+ * outcome: there the failure is kept on the request ({@link DatabaseUnavailable#keep}) for the caller to answer 503
+ * too ({@link DatabaseUnavailable#rethrowKept}), rather than a refused sign-in.
  */
 @Decorator
 @Priority(Interceptor.Priority.PLATFORM_AFTER)
@@ -38,8 +40,12 @@ public abstract class DatabaseAwareSignIn implements HttpAuthenticationMechanism
         try {
             return mechanism.validateRequest(request, response, context);
         } catch (RuntimeException failure) {
-            if (context.isAuthenticationRequest() || !DatabaseUnavailable.isCause(failure)) {
+            if (!DatabaseUnavailable.isCause(failure)) {
                 throw failure;
+            }
+            if (context.isAuthenticationRequest()) {
+                DatabaseUnavailable.keep(request, failure);
+                return AuthenticationStatus.SEND_FAILURE;
             }
             try {
                 DatabaseUnavailable.answer(request, response, failure);

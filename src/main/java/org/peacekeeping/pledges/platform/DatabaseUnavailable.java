@@ -26,6 +26,7 @@ public final class DatabaseUnavailable {
     public static final int RETRY_AFTER_SECONDS = 30;
     public static final String RETRY_AFTER = "Retry-After";
 
+    private static final String KEPT = DatabaseUnavailable.class.getName() + ".kept";
     private static final Logger LOG = Logger.getLogger(DatabaseUnavailable.class.getName());
     /** Payara's pool saying it could not hand out a connection (an internal class, so matched by name). */
     private static final String POOLING_EXCEPTION = "com.sun.appserv.connectors.internal.api.PoolingException";
@@ -116,6 +117,24 @@ public final class DatabaseUnavailable {
             response.flushBuffer();
         } else {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
+    }
+
+    /**
+     * Keeps a failure met while signing in on the request, for a caller that only sees the sign-in's outcome (see
+     * {@link #rethrowKept}).
+     */
+    public static void keep(HttpServletRequest request, RuntimeException failure) {
+        request.setAttribute(KEPT, failure);
+    }
+
+    /**
+     * Throws again the failure {@link #keep} kept on this request, if any, so that a refused sign-in that was really
+     * a lost database answers 503 like any other request (through the API's mapper or the error page).
+     */
+    public static void rethrowKept(HttpServletRequest request) {
+        if (request.getAttribute(KEPT) instanceof RuntimeException failure) {
+            throw failure;
         }
     }
 

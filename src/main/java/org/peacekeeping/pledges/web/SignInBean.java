@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.peacekeeping.pledges.account.AccountService;
+import org.peacekeeping.pledges.platform.DatabaseUnavailable;
 
 /** The sign-in page and signing out. */
 @Named("signIn")
@@ -45,6 +46,7 @@ public class SignInBean {
                                 password == null ? "" : password))
                         .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
+            DatabaseUnavailable.rethrowKept((HttpServletRequest) external.getRequest());
             Texts.error(null, Texts.get("signIn.failed"));
             password = null;
             return;

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.peacekeeping.pledges.account.CurrentUser;
+import org.peacekeeping.pledges.platform.DatabaseUnavailable;
 import org.peacekeeping.pledges.platform.Problem;
 
 /**
@@ -56,6 +57,7 @@ public class SessionResource {
         AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters
                 .withParams().credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
+            DatabaseUnavailable.rethrowKept(request);
             return Problem.of(Response.Status.UNAUTHORIZED,
                     "Wrong username or password, or the account cannot sign in now.").toResponse();
         }

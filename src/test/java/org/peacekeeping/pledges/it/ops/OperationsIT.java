@@ -11,9 +11,11 @@ import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -208,7 +210,19 @@ class OperationsIT {
      * restarts it, and once the database is back the same instance answers again, with no restart.
      */
     @Test
-    void whileTheDatabaseIsAwayTheInstanceIsNotReadyAndItRecoversByItself() throws SQLException {
+    void whileTheDatabaseIsAwayTheInstanceIsNotReadyAndItRecoversByItself() throws Exception {
+        // A browser that opened the sign-in page before the database went away (its form and session cookie).
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> signInPage = browser.send(HttpRequest.newBuilder(root().resolve("login.xhtml")).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(signInPage.body());
+        assertTrue(viewState.find(), signInPage.body());
+        // The nonce PrimeFaces' script adds to every form of the page (from the page's Content-Security-Policy).
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(signInPage.headers()
+                .firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(nonce.find(), signInPage.headers().toString());
         try {
             try (Connection held = connect()) { // opened before the door closes, to end the others after
                 allowConnections(false);
@@ -246,6 +260,30 @@ class OperationsIT {
                             page.body()),
                     () -> assertEquals("outage-page", shownRequestId(page.body())),
                     () -> assertEquals(Optional.of("outage-page"), page.headers().firstValue("X-Request-Id")));
+
+            // Signing in is not refused as if the password were wrong: the API's sign-in and the sign-in page say
+            // that the database is away too.
+            HttpResponse<String> session = http.send(HttpRequest.newBuilder(root().resolve("api/session"))
+                    .header("Content-Type", "application/json").header("X-Request-Id", "outage-sign-in")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"analyst\",\"password\":\""
+                            + "peacekeeping\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertAll(
+                    () -> assertEquals(503, session.statusCode(), session.body()),
+                    () -> assertEquals(Optional.of("30"), session.headers().firstValue("Retry-After")),
+                    () -> assertEquals("outage-sign-in", json(session.body()).getString("requestId")));
+            String form = "signInForm=signInForm&signInForm%3Ausername=analyst&signInForm%3Apassword=peacekeeping"
+                    + "&signInForm%3Asubmit=&jakarta.faces.ViewState="
+                    + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)
+                    + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
+            HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(root().resolve("login.xhtml"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("X-Request-Id", "outage-sign-in-page").POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertAll(
+                    () -> assertEquals(503, signIn.statusCode(), signIn.body()),
+                    () -> assertTrue(signIn.body().contains("The database is not answering; try again in a minute."),
+                            signIn.body()),
+                    () -> assertEquals("outage-sign-in-page", shownRequestId(signIn.body())));
         } finally {
             allowConnections(true);
         }
