@@ -70,7 +70,7 @@ public class PledgeService {
         }
         String ownState = actor.is(Role.FOCAL_POINT) ? actor.memberState() : null;
         return pledges.find(filter, ownState, !actor.is(Role.FOCAL_POINT) && !actor.is(Role.SYSTEM), order, page,
-                size).map(PledgeView::of);
+                size);
     }
 
     /**

@@ -19,6 +19,28 @@ public record PledgeView(long id, String reference, String memberState, String e
                          Instant submittedAt, Instant approvedAt, LocalDate renewalDue, boolean synthetic)
         implements Serializable {
 
+    /**
+     * The columns of a listed pledge as a projection of the pledge's own columns, in the order
+     * {@link #of(Object[], List, List)} reads them: a page of views is read without building entities.
+     */
+    static final String SELECT = "SELECT p.id, p.reference, p.memberStateCode, p.eventCode, p.category, "
+            + "p.capabilityTypeCode, p.title, p.description, p.units, p.personnel, p.women, p.readinessLevel, "
+            + "p.availableFrom, p.daysToDeploy, p.durationMonths, p.selfSustainment, p.caveats, p.status, p.version, "
+            + "p.createdAt, p.createdBy, p.updatedAt, p.updatedBy, p.submittedAt, p.approvedAt, p.renewalDue, "
+            + "p.synthetic";
+
+    /** A view from a row of {@link #SELECT} and the pledge's missions and lines (in their order; null for none). */
+    static PledgeView of(Object[] row, List<String> missions, List<LineItem> lines) {
+        return new PledgeView(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
+                (Category) row[4], (String) row[5], (String) row[6], (String) row[7], ((Number) row[8]).intValue(),
+                ((Number) row[9]).intValue(), ((Number) row[10]).intValue(), (ReadinessLevel) row[11],
+                (LocalDate) row[12], (Integer) row[13], (Integer) row[14], (SelfSustainment) row[15],
+                (String) row[16], missions == null ? List.of() : List.copyOf(missions),
+                lines == null ? List.of() : List.copyOf(lines), (PledgeStatus) row[17], ((Number) row[18]).longValue(),
+                (Instant) row[19], (String) row[20], (Instant) row[21], (String) row[22], (Instant) row[23],
+                (Instant) row[24], (LocalDate) row[25], Boolean.TRUE.equals(row[26]));
+    }
+
     /** Reads the pledge's own columns, its missions and lines only: the state, type and event stay unloaded. */
     public static PledgeView of(Pledge pledge) {
         Personnel personnel = pledge.personnel();

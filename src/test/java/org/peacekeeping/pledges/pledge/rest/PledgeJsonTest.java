@@ -9,7 +9,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.peacekeeping.pledges.pledge.LineItem;
@@ -41,6 +43,21 @@ class PledgeJsonTest {
             null, null, null, List.of(), List.of(), PledgeStatus.DRAFT, 0, Instant.parse("2026-01-02T03:04:05Z"),
             "fp.npl", Instant.parse("2026-01-02T03:04:05Z"), "fp.npl", null, null, null, false);
 
+    /** Every character JSON escapes (quotes, backslash, each control character) and some it does not. */
+    private static final PledgeView ESCAPES = new PledgeView(6, "GHA-2026-0002", "GHA", null, Category.OTHER,
+            "OTHER_CAPABILITY", controlCharacters() + "\"quoted\" \\ back / slash", "\u00e9\u4e2d\ud83d\ude91 \u2028\u2029 \u007f",
+            1, 0, 0, ReadinessLevel.NONE, null, null, null, null, "", List.of("A\"B"), List.of(), PledgeStatus.DRAFT, 0,
+            Instant.parse("2026-01-02T03:04:05Z"), "fp.gha", Instant.parse("2026-01-02T03:04:05Z"), "fp.gha", null,
+            null, null, false);
+
+    private static String controlCharacters() {
+        StringBuilder text = new StringBuilder();
+        for (char c = 0; c < 0x20; c++) {
+            text.append(c);
+        }
+        return text.toString();
+    }
+
     @AfterAll
     static void close() throws Exception {
         JSONB.close();
@@ -50,14 +67,40 @@ class PledgeJsonTest {
     void aPledgeIsWrittenAsJsonBWritesIt() {
         assertEquals(JSONB.toJson(FULL), written(out -> PledgeJson.write(FULL, out)));
         assertEquals(JSONB.toJson(SPARSE), written(out -> PledgeJson.write(SPARSE, out)));
+        assertEquals(JSONB.toJson(ESCAPES), written(out -> PledgeJson.write(ESCAPES, out)));
     }
 
     @Test
     void aPageIsWrittenAsJsonBWritesIt() {
-        Page<PledgeView> page = new Page<>(7486, 3, 2, List.of(FULL, SPARSE));
+        Page<PledgeView> page = new Page<>(7486, 3, 2, List.of(FULL, SPARSE, ESCAPES));
         assertEquals(JSONB.toJson(page), written(out -> PledgeJson.write(page, out)));
         Page<PledgeView> empty = new Page<>(0, 0, 50, List.of());
         assertEquals(JSONB.toJson(empty), written(out -> PledgeJson.write(empty, out)));
+    }
+
+    @Test
+    void instantsAreWrittenAsTheirToStringWritesThem() {
+        Random random = new Random(20261123);
+        List<Instant> instants = new ArrayList<>(List.of(Instant.EPOCH, Instant.parse("1000-01-01T00:00:00Z"),
+                Instant.parse("9999-12-31T23:59:59.999999999Z"), Instant.parse("0999-12-31T23:59:59Z"),
+                Instant.parse("+10000-01-01T00:00:00Z"), Instant.parse("2026-11-23T04:05:06.000000001Z"),
+                Instant.parse("2026-11-23T04:05:06.010Z"), Instant.parse("2026-11-23T04:05:06.000100Z")));
+        for (int i = 0; i < 10_000; i++) {
+            long second = random.nextLong(Instant.parse("1900-01-01T00:00:00Z").getEpochSecond(),
+                    Instant.parse("2200-01-01T00:00:00Z").getEpochSecond());
+            int nano = switch (i % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1_000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            instants.add(Instant.ofEpochSecond(second, nano));
+        }
+        for (Instant instant : instants) {
+            StringBuilder written = new StringBuilder();
+            PledgeJson.iso(written, instant);
+            assertEquals(instant.toString(), written.toString());
+        }
     }
 
     private static String written(java.util.function.Consumer<ByteArrayOutputStream> writer) {
