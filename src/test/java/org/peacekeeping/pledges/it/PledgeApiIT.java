@@ -337,6 +337,31 @@ class PledgeApiIT {
         assertEquals(reference, found.getJsonArray("items").getJsonObject(0).getString("reference"));
     }
 
+    /**
+     * A list reads its page as a projection of columns, a single pledge as an entity: both must say the same, field
+     * for field, for a pledge with preferred missions and detail lines.
+     */
+    @Test
+    void aListedPledgeIsThePledgeItsOwnAddressShows() {
+        Api.Reply created = pakistan.post("api/pledges", draft("Hospital with its equipment \"listed\"")
+                .add("preferredMissions", Json.createArrayBuilder().add("UNMISS").add("MINUSCA"))
+                .add("lines", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("kind", "MAJOR_EQUIPMENT")
+                                .add("description", "Ambulance, 4x4").add("quantity", 4))
+                        .add(Json.createObjectBuilder().add("kind", "MAJOR_EQUIPMENT")
+                                .add("description", "Water purification unit").add("quantity", 1)))
+                .build().toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.object().getJsonNumber("id").longValue();
+        action(pakistan, id, "submit", null);
+        JsonObject single = analyst.get("api/pledges/" + id).object();
+        JsonObject listed = analyst.get("api/pledges?q=" + single.getString("reference")).object()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(2, single.getJsonArray("lines").size(), single.toString());
+        assertEquals(2, single.getJsonArray("preferredMissions").size(), single.toString());
+        assertEquals(single, listed);
+    }
+
     // ------------------------------------------------------------------ concurrency
 
     @Test

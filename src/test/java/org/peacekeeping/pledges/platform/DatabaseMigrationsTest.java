@@ -1,0 +1,18 @@
+package org.peacekeeping.pledges.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What the migrations in sql/ receive for each database. */
+class DatabaseMigrationsTest {
+
+    @Test
+    void onlyPostgreSqlKeepsTheReviewersQueueInAPartialIndex() {
+        assertEquals(Map.of("review_queue_where", "WHERE status IN ('SUBMITTED', 'UNDER_REVIEW')"),
+                DatabaseMigrations.placeholders(new DatabaseSettings("jdbc:postgresql://db:5432/pledges", "u", "p")));
+        assertEquals(Map.of("review_queue_where", ""),
+                DatabaseMigrations.placeholders(new DatabaseSettings("jdbc:h2:file:/tmp/pledges", "sa", "")));
+    }
+}
