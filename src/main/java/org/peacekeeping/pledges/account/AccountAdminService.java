@@ -20,6 +20,7 @@ import org.peacekeeping.pledges.platform.ConflictException;
 import org.peacekeeping.pledges.platform.ForbiddenException;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.NotFoundException;
+import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.reference.ReferenceDataRepository;
 
 /**

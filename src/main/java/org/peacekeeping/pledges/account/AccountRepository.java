@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.peacekeeping.pledges.platform.InstantConverter;
+import org.peacekeeping.pledges.platform.Role;
 
 /** Persistence of accounts; joins the caller's transaction. */
 @ApplicationScoped

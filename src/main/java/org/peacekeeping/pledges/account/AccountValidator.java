@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
+import org.peacekeeping.pledges.platform.Role;
 
 /**
  * Checks what an administrator enters for an account, every field at once; field names are the form's and messages

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.peacekeeping.pledges.platform.ApplicationMode;
+import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.platform.RuntimeSettings;
 import org.peacekeeping.pledges.platform.cluster.ClusterLock;
 

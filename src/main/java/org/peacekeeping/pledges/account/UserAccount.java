@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.peacekeeping.pledges.platform.Role;
 
 /**
  * Someone who signs in. A focal point always belongs to exactly one member state; other roles to none. The
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
 @NamedQuery(name = UserAccount.ALL, query = "SELECT a FROM UserAccount a ORDER BY a.username")
 @NamedQuery(name = UserAccount.COUNT_BY_ROLE, query = "SELECT COUNT(a) FROM UserAccount a WHERE a.role = :role")
 @NamedQuery(name = UserAccount.FOCAL_POINTS_OF, query = "SELECT a FROM UserAccount a WHERE a.role = "
-        + "org.peacekeeping.pledges.account.Role.FOCAL_POINT AND a.memberState = :memberState AND a.enabled = TRUE")
+        + "org.peacekeeping.pledges.platform.Role.FOCAL_POINT AND a.memberState = :memberState AND a.enabled = TRUE")
 public class UserAccount {
 
     public static final String BY_USERNAME = "UserAccount.byUsername";

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.peacekeeping.pledges.account.AccountRepository;
 import org.peacekeeping.pledges.account.PasswordHasher;
-import org.peacekeeping.pledges.account.Role;
+import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.account.UserAccount;
 import org.peacekeeping.pledges.platform.ApplicationMode;
 import org.peacekeeping.pledges.platform.RuntimeSettings;

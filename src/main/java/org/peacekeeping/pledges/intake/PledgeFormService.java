@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import org.peacekeeping.pledges.account.Role;
+import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.platform.Actor;
 import org.peacekeeping.pledges.platform.ConflictException;
 import org.peacekeeping.pledges.platform.ForbiddenException;

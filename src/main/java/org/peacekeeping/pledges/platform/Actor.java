@@ -1,7 +1,6 @@
 package org.peacekeeping.pledges.platform;
 
 import java.util.Objects;
-import org.peacekeeping.pledges.account.Role;
 
 /**
  * Who is acting, as services see it: the signed-in account's username, role and (for a focal point) member state.

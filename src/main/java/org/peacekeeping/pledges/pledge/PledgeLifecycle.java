@@ -1,8 +1,8 @@
 package org.peacekeeping.pledges.pledge;
 
-import static org.peacekeeping.pledges.account.Role.FOCAL_POINT;
-import static org.peacekeeping.pledges.account.Role.REVIEWER;
-import static org.peacekeeping.pledges.account.Role.SYSTEM;
+import static org.peacekeeping.pledges.platform.Role.FOCAL_POINT;
+import static org.peacekeeping.pledges.platform.Role.REVIEWER;
+import static org.peacekeeping.pledges.platform.Role.SYSTEM;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.APPROVED;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.DRAFT;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.LAPSED;
@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.peacekeeping.pledges.account.Role;
+import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.pledge.LifecycleViolation.Reason;
 
 /**

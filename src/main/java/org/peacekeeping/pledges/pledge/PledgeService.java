@@ -1,6 +1,7 @@
 package org.peacekeeping.pledges.pledge;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
@@ -17,9 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.peacekeeping.pledges.account.Role;
-import org.peacekeeping.pledges.notification.NotificationKind;
-import org.peacekeeping.pledges.notification.NotificationService;
+import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.platform.Actor;
 import org.peacekeeping.pledges.platform.ConflictException;
 import org.peacekeeping.pledges.platform.ForbiddenException;
@@ -35,7 +34,8 @@ import org.peacekeeping.pledges.review.AssessmentOutcome;
 import org.peacekeeping.pledges.review.AssessmentRepository;
 
 /**
- * The pledge use cases (SPEC §3, §4), each one transaction that also writes its history entry and notices.
+ * The pledge use cases (SPEC §3, §4), each one transaction that also writes its history entry and fires its
+ * lifecycle event ({@link PledgeTransitioned}; the notices observe it in the same transaction).
  * Authorization happens here, whoever calls: a focal point sees and touches only its own state's pledges (others
  * do not exist for it: 404), reviewers, analysts and administrators never see drafts, and the lifecycle table
  * decides which role may take which action from which state.
@@ -54,7 +54,10 @@ public class PledgeService {
     private AssessmentRepository assessments;
 
     @Inject
-    private NotificationService notifications;
+    private Event<PledgeTransitioned> transitions;
+
+    @Inject
+    private Event<RenewalDue> renewalsDue;
 
     // ------------------------------------------------------------------ reading
 
@@ -243,7 +246,7 @@ public class PledgeService {
         List<String> changed = readinessBefore == pledge.readinessLevel() ? List.of() : List.of("readinessLevel");
         pledges.record(PledgeHistoryEntry.of(pledge, actor.username(), action, from, pledge.status(), comment,
                 changed, now));
-        noticeFor(action, from).ifPresent(kind -> notifications.notifyFocalPoints(pledge, kind, comment, now));
+        transitions.fire(new PledgeTransitioned(pledge, action, from, comment, now));
         flush(pledge);
         return PledgeView.of(pledge);
     }
@@ -314,7 +317,7 @@ public class PledgeService {
         pledges.record(PledgeHistoryEntry.of(pledge, Actor.SYSTEM.username(), PledgeAction.LAPSE,
                 PledgeStatus.APPROVED, PledgeStatus.LAPSED, "Renewal was due on " + pledge.renewalDue(), List.of(),
                 now));
-        notifications.notifyFocalPoints(pledge, NotificationKind.LAPSED, null, now);
+        transitions.fire(new PledgeTransitioned(pledge, PledgeAction.LAPSE, PledgeStatus.APPROVED, null, now));
         pledges.flush();
         return true;
     }
@@ -330,7 +333,7 @@ public class PledgeService {
         if (found.isEmpty() || !found.get().markReminded()) {
             return false;
         }
-        notifications.notifyFocalPoints(found.get(), NotificationKind.RENEWAL_DUE, null, now);
+        renewalsDue.fire(new RenewalDue(found.get(), now));
         pledges.flush();
         return true;
     }
@@ -377,18 +380,6 @@ public class PledgeService {
         }
     }
 
-    private static Optional<NotificationKind> noticeFor(PledgeAction action, PledgeStatus from) {
-        return Optional.ofNullable(switch (action) {
-            case SUBMIT -> NotificationKind.ACKNOWLEDGEMENT;
-            case RETURN -> NotificationKind.RETURNED;
-            case APPROVE -> NotificationKind.APPROVED;
-            case REJECT -> NotificationKind.REJECTED;
-            case REOPEN -> NotificationKind.REOPENED;
-            case RENEW -> from == PledgeStatus.LAPSED ? NotificationKind.ACKNOWLEDGEMENT : NotificationKind.RENEWED;
-            case WITHDRAW -> NotificationKind.WITHDRAWN;
-            default -> null;
-        });
-    }
 
     /** Turns a client's input into checked details, naming every wrong field at once. */
     private PledgeDetails resolve(PledgeInput input) {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
-import org.peacekeeping.pledges.account.Role;
+import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.platform.Actor;
 import org.peacekeeping.pledges.platform.ConflictException;
 import org.peacekeeping.pledges.platform.ForbiddenException;

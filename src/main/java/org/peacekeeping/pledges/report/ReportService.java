@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.peacekeeping.pledges.account.Role;
+import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.platform.Actor;
 import org.peacekeeping.pledges.platform.ForbiddenException;
 import org.peacekeeping.pledges.platform.NotFoundException;

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.peacekeeping.pledges.platform.Actor;
 import org.peacekeeping.pledges.platform.ForbiddenException;
+import org.peacekeeping.pledges.platform.Role;
 
 /** Accounts are the administrator's: every other role is refused before anything is read or changed. */
 class AccountAdminServiceTest {

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
+import org.peacekeeping.pledges.platform.Role;
 
 /** What an administrator enters for an account, checked all at once with the form's field names and text keys. */
 class AccountValidatorTest {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.peacekeeping.pledges.platform.Role;
 
 /** Accounts: who belongs to a member state, what a username looks like, when an account locks. */
 class UserAccountTest {

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
-import org.peacekeeping.pledges.account.Role;
+import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.demo.DemoPledgeSet.EventInfo;
 import org.peacekeeping.pledges.demo.DemoPledgeSet.Plan;
 import org.peacekeeping.pledges.demo.DemoPledgeSet.Step;

@@ -2,7 +2,7 @@ package org.peacekeeping.pledges.account.web;
 
 import java.io.Serializable;
 import org.peacekeeping.pledges.account.AccountDetails;
-import org.peacekeeping.pledges.account.Role;
+import org.peacekeeping.pledges.platform.Role;
 
 /** The account form's fields as the administrator types them. */
 public final class AccountForm implements Serializable {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.peacekeeping.pledges.account.AccountAdminService;
 import org.peacekeeping.pledges.account.CurrentUser;
-import org.peacekeeping.pledges.account.Role;
+import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.account.UserAccount;
 import org.peacekeeping.pledges.platform.ConflictException;
 import org.peacekeeping.pledges.platform.InvalidInputException;

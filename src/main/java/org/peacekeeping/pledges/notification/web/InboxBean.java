@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.peacekeeping.pledges.account.CurrentUser;
-import org.peacekeeping.pledges.account.Role;
+import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.notification.NotificationService;
 import org.peacekeeping.pledges.notification.NotificationView;
 

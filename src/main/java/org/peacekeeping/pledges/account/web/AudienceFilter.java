@@ -1,4 +1,4 @@
-package org.peacekeeping.pledges.web;
+package org.peacekeeping.pledges.account.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.peacekeeping.pledges.account.AccountService;
-import org.peacekeeping.pledges.account.Role;
+import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.platform.Actor;
 
 /**

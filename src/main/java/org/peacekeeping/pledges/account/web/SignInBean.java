@@ -1,4 +1,4 @@
-package org.peacekeeping.pledges.web;
+package org.peacekeeping.pledges.account.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.peacekeeping.pledges.account.AccountService;
 import org.peacekeeping.pledges.platform.DatabaseUnavailable;
+import org.peacekeeping.pledges.web.LanguageBean;
+import org.peacekeeping.pledges.web.Texts;
 
 /** The sign-in page and signing out. */
 @Named("signIn")

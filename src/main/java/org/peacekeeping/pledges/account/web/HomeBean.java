@@ -1,4 +1,4 @@
-package org.peacekeeping.pledges.web;
+package org.peacekeeping.pledges.account.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.peacekeeping.pledges.account.web.UserBean;
 
 /** The root address sends each user to where their work starts, or to sign in. */
 @Named("home")

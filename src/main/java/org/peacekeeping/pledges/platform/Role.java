@@ -1,4 +1,4 @@
-package org.peacekeeping.pledges.account;
+package org.peacekeeping.pledges.platform;
 
 /** What an account may do (SPEC §4). {@link #SYSTEM} is the application itself (scheduled jobs), never an account. */
 public enum Role {

@@ -1,4 +1,4 @@
-package org.peacekeeping.pledges.web;
+package org.peacekeeping.pledges.account.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import org.peacekeeping.pledges.account.AccountService;
 import org.peacekeeping.pledges.account.CurrentUser;
-import org.peacekeeping.pledges.account.Role;
+import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.account.UserAccount;
 import org.peacekeeping.pledges.platform.Actor;
 
