@@ -6,11 +6,12 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
 import org.peacekeeping.pledges.platform.Actor;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.ForbiddenException;
 
 /** The signed-in user of this request, as an {@link Actor} for the services. */
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements CurrentActor {
 
     @Inject
     private SecurityContext securityContext;
@@ -21,11 +22,12 @@ public class CurrentUser {
     /** Read once per request: a page asks several times (menu, role checks, services). */
     private Actor actor;
 
-    /** The actor; refuses when nobody (or a since-disabled account) is signed in. */
+    @Override
     public Actor actor() {
         return find().orElseThrow(() -> new ForbiddenException("Sign in first."));
     }
 
+    @Override
     public Optional<Actor> find() {
         Principal principal = securityContext.getCallerPrincipal();
         if (principal == null) {

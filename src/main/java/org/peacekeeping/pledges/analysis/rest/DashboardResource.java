@@ -9,9 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.peacekeeping.pledges.account.CurrentUser;
 import org.peacekeeping.pledges.analysis.Dashboard;
 import org.peacekeeping.pledges.analysis.DashboardService;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.QueryFlag;
 
 /**
@@ -27,7 +27,7 @@ import org.peacekeeping.pledges.platform.QueryFlag;
 public class DashboardResource {
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     @Inject
     private DashboardService dashboards;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.peacekeeping.pledges.account.CurrentUser;
 import org.peacekeeping.pledges.analysis.Dashboard;
 import org.peacekeeping.pledges.analysis.DashboardService;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.web.Texts;
 
 /**
@@ -28,7 +28,7 @@ public class DashboardBean implements Serializable {
     private DashboardService service;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     @Inject
     private AnalysisLabels labels;

@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import org.peacekeeping.pledges.account.CurrentUser;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.pledge.PledgeFilter;
 import org.peacekeeping.pledges.pledge.PledgeService;
 
@@ -33,7 +33,7 @@ public class PledgeListBean implements Serializable {
     private PledgeService pledges;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     @Inject
     private AnalysisLabels labels;

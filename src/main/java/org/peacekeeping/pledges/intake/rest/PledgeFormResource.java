@@ -19,10 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.peacekeeping.pledges.account.CurrentUser;
 import org.peacekeeping.pledges.intake.PledgeFormService;
 import org.peacekeeping.pledges.intake.PledgeFormUpload;
 import org.peacekeeping.pledges.intake.UploadResult;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.report.XlsxFile;
 
@@ -44,7 +44,7 @@ public class PledgeFormResource {
     private PledgeFormUpload upload;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     @GET
     @Operation(summary = "A blank pledge form for the focal point's state, with row keys and drop-down lists")

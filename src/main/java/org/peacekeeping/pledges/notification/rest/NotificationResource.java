@@ -11,9 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.peacekeeping.pledges.account.CurrentUser;
 import org.peacekeeping.pledges.notification.NotificationService;
 import org.peacekeeping.pledges.notification.NotificationView;
+import org.peacekeeping.pledges.platform.CurrentActor;
 
 /**
  * The signed-in user's inbox: {@code GET /api/notifications[?unread=true]} (newest first, at most
@@ -27,7 +27,7 @@ import org.peacekeeping.pledges.notification.NotificationView;
 public class NotificationResource {
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     @Inject
     private NotificationService notifications;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.peacekeeping.pledges.account.CurrentUser;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.notification.NotificationService;
 import org.peacekeeping.pledges.notification.NotificationView;
@@ -21,7 +21,7 @@ public class InboxBean implements Serializable {
     private NotificationService notifications;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     private List<NotificationView> notices;
 

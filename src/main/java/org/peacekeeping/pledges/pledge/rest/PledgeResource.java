@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.peacekeeping.pledges.account.CurrentUser;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.pledge.AssessmentInput;
@@ -50,7 +50,7 @@ public class PledgeResource {
     private PledgeService pledges;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     @Context
     private UriInfo uriInfo;

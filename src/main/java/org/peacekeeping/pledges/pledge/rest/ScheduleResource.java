@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.peacekeeping.pledges.account.CurrentUser;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.platform.ForbiddenException;
 import org.peacekeeping.pledges.pledge.RenewalSchedule;
@@ -25,7 +25,7 @@ public class ScheduleResource {
     private RenewalSchedule schedule;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     @POST
     @Operation(summary = "Lapse overdue approved pledges and send renewal reminders now (administrators)")

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.peacekeeping.pledges.account.CurrentUser;
 import org.peacekeeping.pledges.platform.ConflictException;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
@@ -42,7 +42,7 @@ public class PledgeFormBean implements Serializable {
     private PledgeService pledges;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     @Inject
     private ReferenceChoices choices;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.peacekeeping.pledges.account.CurrentUser;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.reference.CapabilityType;
 import org.peacekeeping.pledges.reference.Category;
 import org.peacekeeping.pledges.reference.PersonnelKind;
@@ -30,7 +30,7 @@ public class CapabilityTypesBean extends ReferenceEditor<String, CapabilityTypeF
     private ReferenceAdminService admin;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     private List<CapabilityTypeRow> rows = List.of();
     private List<CapabilityTypeRow> shown = new ArrayList<>();

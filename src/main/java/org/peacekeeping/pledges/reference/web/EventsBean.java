@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.peacekeeping.pledges.account.CurrentUser;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.reference.EventType;
 import org.peacekeeping.pledges.reference.PledgingEvent;
 import org.peacekeeping.pledges.reference.ReferenceAdminService;
@@ -34,7 +34,7 @@ public class EventsBean extends ReferenceEditor<String, EventForm> {
     private ReferenceDataService reference;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     private StateNames states;
     private List<EventRow> rows = new ArrayList<>();

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.time.Year;
 import java.util.List;
-import org.peacekeeping.pledges.account.CurrentUser;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.reference.GenderTarget;
 import org.peacekeeping.pledges.reference.PersonnelKind;
 import org.peacekeeping.pledges.reference.ReferenceAdminService;
@@ -29,7 +29,7 @@ public class GenderTargetsBean extends ReferenceEditor<Long, GenderTargetForm> {
     private ReferenceAdminService admin;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     private List<GenderTargetRow> rows = new ArrayList<>();
 

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.peacekeeping.pledges.account.CurrentUser;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.QueryFlag;
 import org.peacekeeping.pledges.pledge.rest.PledgeListParameters;
 import org.peacekeeping.pledges.report.ReportService;
@@ -32,7 +32,7 @@ public class ReportResource {
     private ReportService reports;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     @GET
     @Path("ministerial-summary")

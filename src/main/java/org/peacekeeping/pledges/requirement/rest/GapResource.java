@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.peacekeeping.pledges.account.CurrentUser;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.requirement.GapReport;
 import org.peacekeeping.pledges.requirement.RequirementService;
 
@@ -21,7 +21,7 @@ import org.peacekeeping.pledges.requirement.RequirementService;
 public class GapResource {
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     @Inject
     private RequirementService requirements;

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
-import org.peacekeeping.pledges.account.CurrentUser;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.requirement.RequirementService;
 import org.peacekeeping.pledges.requirement.RequirementView;
 
@@ -32,7 +32,7 @@ import org.peacekeeping.pledges.requirement.RequirementView;
 public class RequirementResource {
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     @Inject
     private RequirementService requirements;

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.peacekeeping.pledges.account.CurrentUser;
 import org.peacekeeping.pledges.platform.ConflictException;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.requirement.Priority;
@@ -27,7 +27,7 @@ public class RequirementsBean implements Serializable {
     private RequirementService service;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     private String eventFilter;
     private List<RequirementView> requirements;

@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import org.peacekeeping.pledges.account.CurrentUser;
 import org.peacekeeping.pledges.platform.ConflictException;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.pledge.AssessmentInput;
@@ -42,7 +42,7 @@ public class ReviewPledgeBean implements Serializable {
     private PledgeService pledges;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     private Long id;
     private PledgeView pledge;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
-import org.peacekeeping.pledges.account.CurrentUser;
+import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.pledge.PledgeFilter;
 import org.peacekeeping.pledges.pledge.PledgeService;
 import org.peacekeeping.pledges.pledge.PledgeSort;
@@ -24,7 +24,7 @@ public class ReviewQueueBean implements Serializable {
     private PledgeService pledges;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentActor currentUser;
 
     private PledgeStatus status;
     private Category category;
