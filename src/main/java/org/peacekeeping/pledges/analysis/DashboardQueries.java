@@ -16,6 +16,7 @@ import org.peacekeeping.pledges.analysis.DashboardCalculator.Cell;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
 import org.peacekeeping.pledges.reference.Category;
 import org.peacekeeping.pledges.reference.PersonnelKind;
+import org.peacekeeping.pledges.reference.PledgingEvent;
 import org.peacekeeping.pledges.reference.RegionalGroup;
 
 /**
@@ -60,8 +61,8 @@ public class DashboardQueries {
 
     /** An event's code with those of the preparatory meetings that lead to it (a ministerial counts theirs). */
     public Set<String> withPreparatoryMeetings(String event) {
-        return Set.copyOf(em.createQuery("SELECT e.code FROM PledgingEvent e WHERE e.code = :event"
-                        + " OR e.ministerial = :event", String.class)
+        return Set.copyOf(em.createQuery("SELECT e.code FROM PledgingEvent e WHERE "
+                        + PledgingEvent.jpqlIncludedIn("e.code", "event"), String.class)
                 .setParameter("event", event).getResultList());
     }
 

@@ -42,8 +42,6 @@ import org.peacekeeping.pledges.reference.PledgingEvent;
 @Table(name = "pledge")
 @NamedQuery(name = Pledge.BY_REFERENCE, query = "SELECT p FROM Pledge p WHERE p.reference = :reference")
 @NamedQuery(name = Pledge.COUNT_ALL, query = "SELECT COUNT(p) FROM Pledge p")
-@NamedQuery(name = Pledge.FIND_BY_MEMBER_STATE,
-        query = "SELECT p FROM Pledge p WHERE p.memberState.iso3 = :memberState ORDER BY p.reference")
 @NamedQuery(name = Pledge.DUE_FOR_REMINDER,
         query = "SELECT p FROM Pledge p WHERE p.status = org.peacekeeping.pledges.pledge.PledgeStatus.APPROVED "
                 + "AND p.renewalDue >= :from AND p.renewalDue <= :to "
@@ -55,7 +53,6 @@ public class Pledge {
 
     public static final String BY_REFERENCE = "Pledge.byReference";
     public static final String COUNT_ALL = "Pledge.countAll";
-    public static final String FIND_BY_MEMBER_STATE = "Pledge.findByMemberState";
     public static final String DUE_TO_LAPSE = "Pledge.dueToLapse";
     public static final String DUE_FOR_REMINDER = "Pledge.dueForReminder";
 

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.peacekeeping.pledges.platform.FreshnessCache;
+import org.peacekeeping.pledges.reference.PledgingEvent;
 
 /** Persistence of pledges, their references and history; joins the caller's transaction. */
 @ApplicationScoped
@@ -213,9 +214,7 @@ public class PledgeRepository {
             sql.append(" AND p.category = ").append(bind.apply(filter.category().name()));
         }
         if (filter.event() != null) {
-            String event = bind.apply(filter.event());
-            sql.append(" AND p.event_code IN (SELECT x.code FROM pledging_event x WHERE x.code = ").append(event)
-                    .append(" OR x.ministerial = ").append(event).append(')');
+            sql.append(" AND ").append(PledgingEvent.sqlIncludedIn("p.event_code", bind.apply(filter.event())));
         }
         if (filter.text() != null) {
             String text = bind.apply("%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
@@ -338,8 +337,7 @@ public class PledgeRepository {
             parameters.put("category", filter.category());
         }
         if (filter.event() != null) {
-            where.append(" AND p.eventCode IN (SELECT x.code FROM PledgingEvent x WHERE x.code = :event"
-                    + " OR x.ministerial = :event)");
+            where.append(" AND ").append(PledgingEvent.jpqlIncludedIn("p.eventCode", "event"));
             parameters.put("event", filter.event());
         }
         if (filter.text() != null) {

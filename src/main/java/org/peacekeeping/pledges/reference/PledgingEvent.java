@@ -36,6 +36,23 @@ import java.util.regex.Pattern;
 public class PledgingEvent {
 
     public static final String ALL = "PledgingEvent.all";
+
+    /**
+     * The one statement of which events an event includes, for queries: a JPQL condition that the event code at
+     * {@code path} is the event named by the parameter or one of the preparatory meetings that lead to it (a
+     * ministerial counts the pledges announced at its preparatory meetings; any other event only its own).
+     * {@link #countsTowards} says the same of one event in memory.
+     */
+    public static String jpqlIncludedIn(String path, String parameter) {
+        return path + " IN (SELECT x.code FROM PledgingEvent x WHERE x.code = :" + parameter
+                + " OR x.ministerial = :" + parameter + ")";
+    }
+
+    /** {@link #jpqlIncludedIn} in SQL, for native queries; {@code placeholder} is the bound event code. */
+    public static String sqlIncludedIn(String column, String placeholder) {
+        return column + " IN (SELECT x.code FROM pledging_event x WHERE x.code = " + placeholder
+                + " OR x.ministerial = " + placeholder + ")";
+    }
     /** Upper-case words, digits and hyphens with a year, like {@code BERLIN-2025} or {@code NEW-YORK-2027-PREP}. */
     public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*-(19|20)[0-9]{2}(-[A-Z0-9]+)*");
     public static final int CODE_MAX = 30;
@@ -253,6 +270,11 @@ public class PledgingEvent {
     }
 
     /** The code of the ministerial a preparatory meeting leads to; {@code null} for a ministerial. */
+    /** Whether this event's pledges count towards the event {@code code}: it is that event or prepares it. */
+    public boolean countsTowards(String code) {
+        return this.code.equals(code) || (ministerial != null && ministerial.equals(code));
+    }
+
     public String ministerial() {
         return ministerial;
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
 import org.peacekeeping.pledges.reference.Category;
+import org.peacekeeping.pledges.reference.PledgingEvent;
 import org.peacekeeping.pledges.report.SummaryFigures.Figures;
 import org.peacekeeping.pledges.report.SummaryFigures.Selection;
 
@@ -25,8 +26,7 @@ public class ReportRepository {
             + "FROM Pledge p WHERE p.status IN :statuses %s "
             + "GROUP BY p.status, p.memberStateCode, p.category, p.capabilityTypeCode, p.eventCode, p.synthetic";
 
-    private static final String OF_EVENT = "AND p.eventCode IN (SELECT x.code FROM PledgingEvent x "
-            + "WHERE x.code = :event OR x.ministerial = :event)";
+    private static final String OF_EVENT = "AND " + PledgingEvent.jpqlIncludedIn("p.eventCode", "event");
 
     /** The pledges of one combination of status, state, category, type, event (null: none) and synthetic flag. */
     record Cell(PledgeStatus status, String memberState, Category category, String capabilityType, String event,

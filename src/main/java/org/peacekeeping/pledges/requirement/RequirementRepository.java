@@ -13,6 +13,7 @@ import org.peacekeeping.pledges.pledge.PledgeRepository;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
 import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.reference.Category;
+import org.peacekeeping.pledges.reference.PledgingEvent;
 
 /** Persistence of capability requirements and the gap aggregates; joins the caller's transaction. */
 @ApplicationScoped
@@ -90,8 +91,7 @@ public class RequirementRepository {
     public List<GapCalculator.Pledged> approvedByTypeAndLevel(String eventCode) {
         TypedQuery<Object[]> query = em.createQuery(
                         APPROVED_BY_TYPE_AND_LEVEL.formatted(eventCode == null ? ""
-                                : "AND p.eventCode IN (SELECT x.code FROM PledgingEvent x WHERE x.code = :event "
-                                + "OR x.ministerial = :event)"),
+                                : "AND " + PledgingEvent.jpqlIncludedIn("p.eventCode", "event")),
                         Object[].class)
                 .setParameter("approved", PledgeStatus.APPROVED);
         if (eventCode != null) {

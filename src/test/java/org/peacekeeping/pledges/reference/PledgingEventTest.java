@@ -2,8 +2,10 @@ package org.peacekeeping.pledges.reference;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -123,5 +125,25 @@ class PledgingEventTest {
         EventHost stored = event.hosts().get(0);
         event.changeHosts(List.of(new EventHost("DEU", HostRole.HOST, 1)));
         assertEquals(System.identityHashCode(stored), System.identityHashCode(event.hosts().get(0)));
+    }
+
+    @Test
+    void aMinisterialCountsThePledgesOfItsPreparatoryMeetingsAndEveryOtherEventOnlyItsOwn() {
+        PledgingEvent berlin = berlin();
+        PledgingEvent islamabad = islamabad(berlin);
+        assertAll(
+                () -> assertTrue(berlin.countsTowards("BERLIN-2025")),
+                () -> assertTrue(islamabad.countsTowards("BERLIN-2025")),
+                () -> assertTrue(islamabad.countsTowards("ISLAMABAD-2025")),
+                () -> assertFalse(berlin.countsTowards("ISLAMABAD-2025")),
+                () -> assertFalse(berlin.countsTowards("ACCRA-2023")));
+    }
+
+    @Test
+    void queriesStateTheSameInclusionInJpqlAndInSql() {
+        assertEquals("p.eventCode IN (SELECT x.code FROM PledgingEvent x WHERE x.code = :event"
+                + " OR x.ministerial = :event)", PledgingEvent.jpqlIncludedIn("p.eventCode", "event"));
+        assertEquals("p.event_code IN (SELECT x.code FROM pledging_event x WHERE x.code = ?3"
+                + " OR x.ministerial = ?3)", PledgingEvent.sqlIncludedIn("p.event_code", "?3"));
     }
 }

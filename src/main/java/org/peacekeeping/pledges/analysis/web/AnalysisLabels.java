@@ -152,7 +152,8 @@ public class AnalysisLabels {
     /** The preparatory meetings that lead to a ministerial (none for any other code). */
     public List<String> preparatoryMeetings(String ministerial) {
         return ministerial == null ? List.of() : eventIndex().values().stream()
-                .filter(e -> ministerial.equals(e.ministerial())).map(PledgingEvent::code).toList();
+                .filter(e -> e.countsTowards(ministerial) && !e.code().equals(ministerial)).map(PledgingEvent::code)
+                .toList();
     }
 
     /** Member and observer states by name in the user's language. */
