@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.peacekeeping.pledges.analysis.Dashboard;
 import org.peacekeeping.pledges.analysis.DashboardService;
 import org.peacekeeping.pledges.platform.CurrentActor;
+import org.peacekeeping.pledges.pledge.web.ListCriteria;
 import org.peacekeeping.pledges.web.Texts;
 
 /**

@@ -13,6 +13,9 @@ import java.util.List;
 import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.pledge.PledgeFilter;
 import org.peacekeeping.pledges.pledge.PledgeService;
+import org.peacekeeping.pledges.pledge.PledgeSort;
+import org.peacekeeping.pledges.pledge.web.ListCriteria;
+import org.peacekeeping.pledges.pledge.web.PledgeTableModel;
 
 /**
  * The pledge list of analysts, reviewers and administrators ({@code /analysis/pledges.xhtml}). Its filters live in
@@ -45,13 +48,13 @@ public class PledgeListBean implements Serializable {
     private String q;
 
     /** The pledges themselves stay out of the view state: the model is made again when the view comes back. */
-    private transient PledgeLazyModel model;
+    private transient PledgeTableModel model;
 
-    public PledgeLazyModel getModel() {
+    public PledgeTableModel getModel() {
         if (model == null) {
-            model = new PledgeLazyModel(this::filter,
+            model = new PledgeTableModel(this::filter,
                     (filter, order, page, size) -> pledges.list(currentUser.actor(), filter, order, page, size),
-                    PAGE_SIZE);
+                    PledgeSort.Order.DEFAULT, PAGE_SIZE);
         }
         return model;
     }

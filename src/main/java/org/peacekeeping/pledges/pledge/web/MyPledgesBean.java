@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 import org.peacekeeping.pledges.platform.CurrentActor;
+import org.peacekeeping.pledges.pledge.Page;
 import org.peacekeeping.pledges.pledge.PledgeFilter;
 import org.peacekeeping.pledges.pledge.PledgeService;
 import org.peacekeeping.pledges.pledge.PledgeSort;
@@ -40,25 +41,17 @@ public class MyPledgesBean implements Serializable {
 
     /** The register download link's query: the same filters as the table. */
     public String getRegisterQuery() {
-        StringBuilder query = new StringBuilder();
-        if (status != null) {
-            query.append("&status=").append(status.name());
-        }
-        if (category != null) {
-            query.append("&category=").append(category.name());
-        }
-        if (event != null) {
-            query.append("&event=").append(java.net.URLEncoder.encode(event, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        if (text != null && !text.isBlank()) {
-            query.append("&q=").append(java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return query.length() == 0 ? "" : "?" + query.substring(1);
+        PledgeFilter filter = filter();
+        String query = new ListCriteria(filter.event(), filter.category(), filter.statuses(), null, filter.text())
+                .queryString();
+        return query.isEmpty() ? "" : "?" + query;
     }
 
     public PledgeTableModel getModel() {
         if (model == null) {
-            model = new PledgeTableModel(pledges, currentUser::actor, this::filter, PledgeSort.Order.DEFAULT);
+            model = new PledgeTableModel(this::filter,
+                    (filter, order, page, size) -> pledges.list(currentUser.actor(), filter, order, page, size),
+                    PledgeSort.Order.DEFAULT, Page.DEFAULT_SIZE);
         }
         return model;
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
 import org.peacekeeping.pledges.platform.CurrentActor;
+import org.peacekeeping.pledges.pledge.Page;
 import org.peacekeeping.pledges.pledge.PledgeFilter;
 import org.peacekeeping.pledges.pledge.PledgeService;
 import org.peacekeeping.pledges.pledge.PledgeSort;
@@ -42,8 +43,9 @@ public class ReviewQueueBean implements Serializable {
 
     public PledgeTableModel getModel() {
         if (model == null) {
-            model = new PledgeTableModel(pledges, currentUser::actor, this::filter,
-                    new PledgeSort.Order(PledgeSort.SUBMITTED_AT, false));
+            model = new PledgeTableModel(this::filter,
+                    (filter, order, page, size) -> pledges.list(currentUser.actor(), filter, order, page, size),
+                    new PledgeSort.Order(PledgeSort.SUBMITTED_AT, false), Page.DEFAULT_SIZE);
         }
         return model;
     }

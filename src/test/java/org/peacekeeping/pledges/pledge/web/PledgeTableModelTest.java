@@ -8,22 +8,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
-import org.peacekeeping.pledges.platform.Role;
-import org.peacekeeping.pledges.platform.Actor;
 import org.peacekeeping.pledges.pledge.Page;
 import org.peacekeeping.pledges.pledge.PledgeFilter;
-import org.peacekeeping.pledges.pledge.PledgeService;
 import org.peacekeeping.pledges.pledge.PledgeSort;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
 import org.peacekeeping.pledges.pledge.PledgeView;
 import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.reference.Category;
+import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * The focal points' and reviewers' lazy table asks the pledge service once per page: every list call counts, so
- * the count the table asks for first comes with the page that follows.
+ * Every pledge list's lazy table asks the pledge service once per page: every list call counts, so the count the
+ * table asks for first comes with the page that follows.
  */
 class PledgeTableModelTest {
 
@@ -31,8 +29,9 @@ class PledgeTableModelTest {
     }
 
     /** A pledge service holding {@code total} pledges, recording what it is asked. */
-    private static final class FakeService extends PledgeService {
+    private static final class FakeService implements PledgeTableModel.Source {
 
+        private static final long serialVersionUID = 1L;
         final List<Call> calls = new ArrayList<>();
         final long total;
 
@@ -41,7 +40,7 @@ class PledgeTableModelTest {
         }
 
         @Override
-        public Page<PledgeView> list(Actor actor, PledgeFilter filter, PledgeSort.Order order, int page, int size) {
+        public Page<PledgeView> fetch(PledgeFilter filter, PledgeSort.Order order, int page, int size) {
             calls.add(new Call(filter, order, page, size));
             List<PledgeView> items = LongStream.range((long) page * size, Math.min(total, (long) (page + 1) * size))
                     .mapToObj(PledgeTableModelTest::pledge).toList();
@@ -55,13 +54,12 @@ class PledgeTableModelTest {
                 List.of(), PledgeStatus.APPROVED, 1, null, "fp", null, "fp", null, null, null, true);
     }
 
-    private static final Actor PAKISTAN = new Actor("fp.pakistan", Role.FOCAL_POINT, "PAK");
     private static final PledgeSort.Order NEWEST_FIRST = PledgeSort.Order.DEFAULT;
 
     private final PledgeFilter[] pageFilter = {PledgeFilter.ALL};
     private final FakeService service = new FakeService(100_000);
-    private final PledgeTableModel model = new PledgeTableModel(service, () -> PAKISTAN, () -> pageFilter[0],
-            NEWEST_FIRST);
+    private final PledgeTableModel model = new PledgeTableModel(() -> pageFilter[0], service, NEWEST_FIRST,
+            Page.DEFAULT_SIZE);
 
     @Test
     void theFirstPageAndItsCountCostOneServiceCall() {
@@ -124,5 +122,49 @@ class PledgeTableModelTest {
         model.load(0, 50, Map.of(), Map.of());
         assertEquals(2, service.calls.size(), service.calls.toString());
         assertEquals(returned, service.calls.get(1).filter());
+    }
+
+    @Test
+    void theTablesSortAndPageSizeGoToTheService() {
+        model.count(Map.of());
+        model.load(100, 50, Map.of("units", SortMeta.builder().field("units").order(SortOrder.ASCENDING).build()),
+                Map.of());
+        assertEquals(new Call(PledgeFilter.ALL, new PledgeSort.Order(PledgeSort.UNITS, false), 2, 50),
+                service.calls.get(service.calls.size() - 1));
+    }
+
+    @Test
+    void withoutASortTheListKeepsItsOwnDefaultOrder() {
+        PledgeSort.Order oldestSubmittedFirst = new PledgeSort.Order(PledgeSort.SUBMITTED_AT, false);
+        PledgeTableModel queue = new PledgeTableModel(() -> PledgeFilter.ALL, service, oldestSubmittedFirst, 50);
+        queue.count(Map.of());
+        queue.load(0, 50, Map.of(), Map.of());
+        assertEquals(List.of(new Call(PledgeFilter.ALL, oldestSubmittedFirst, 0, 50)), service.calls);
+    }
+
+    @Test
+    void aColumnFilterOfTheTableIsLaidOverThePagesFilters() {
+        pageFilter[0] = new PledgeFilter(Set.of(PledgeStatus.APPROVED), null, null, null, null);
+        Map<String, FilterMeta> byCategory = Map.of("category",
+                FilterMeta.builder().field("category").filterValue("AVIATION").build());
+        model.count(byCategory);
+        model.load(0, 50, Map.of(), byCategory);
+        assertEquals(1, service.calls.size(), service.calls.toString());
+        assertEquals(new PledgeFilter(Set.of(PledgeStatus.APPROVED), null, Category.AVIATION, null, null),
+                service.calls.get(0).filter());
+    }
+
+    @Test
+    void noPageIsLargerThanTheServiceAllows() {
+        model.load(0, 10_000, Map.of(), Map.of());
+        assertEquals(Page.MAX_SIZE, service.calls.get(0).size());
+    }
+
+    @Test
+    void rowsAreKeyedByTheirId() {
+        List<PledgeView> rows = model.load(0, 25, Map.of(), Map.of());
+        model.setWrappedData(rows);
+        assertEquals("7", model.getRowKey(rows.get(7)));
+        assertEquals(rows.get(7), model.getRowData("7"));
     }
 }

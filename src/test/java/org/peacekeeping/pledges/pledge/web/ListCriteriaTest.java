@@ -1,4 +1,4 @@
-package org.peacekeeping.pledges.analysis.web;
+package org.peacekeeping.pledges.pledge.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.peacekeeping.pledges.pledge.PledgeFilter;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.web.ListCriteria;
 import org.peacekeeping.pledges.reference.Category;
 
 /** The pledge list's address: read forgivingly, written back the same way for links and downloads. */

@@ -1,4 +1,4 @@
-package org.peacekeeping.pledges.analysis.web;
+package org.peacekeeping.pledges.pledge.web;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.peacekeeping.pledges.pledge.PledgeFilter;
 import org.peacekeeping.pledges.pledge.PledgeSort;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.web.ListCriteria;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 
@@ -26,8 +27,13 @@ public final class PledgeTableQuery {
 
     /** The first active sort the service knows, by priority; the default order (newest change first) otherwise. */
     public static PledgeSort.Order order(Map<String, SortMeta> sortBy) {
+        return order(sortBy, PledgeSort.Order.DEFAULT);
+    }
+
+    /** The first active sort the service knows, by priority; {@code fallback} otherwise. */
+    public static PledgeSort.Order order(Map<String, SortMeta> sortBy, PledgeSort.Order fallback) {
         if (sortBy == null) {
-            return PledgeSort.Order.DEFAULT;
+            return fallback;
         }
         return sortBy.values().stream()
                 .filter(Objects::nonNull)
@@ -36,7 +42,7 @@ public final class PledgeTableQuery {
                 .flatMap(meta -> PledgeSort.ofField(meta.getField())
                         .map(column -> new PledgeSort.Order(column, meta.getOrder().isDescending())).stream())
                 .findFirst()
-                .orElse(PledgeSort.Order.DEFAULT);
+                .orElse(fallback);
     }
 
     /**

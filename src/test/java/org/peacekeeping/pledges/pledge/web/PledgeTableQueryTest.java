@@ -1,4 +1,4 @@
-package org.peacekeeping.pledges.analysis.web;
+package org.peacekeeping.pledges.pledge.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.peacekeeping.pledges.pledge.PledgeFilter;
 import org.peacekeeping.pledges.pledge.PledgeSort;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.web.PledgeTableQuery;
 import org.peacekeeping.pledges.reference.Category;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.MatchMode;

@@ -1,4 +1,4 @@
-package org.peacekeeping.pledges.analysis.web;
+package org.peacekeeping.pledges.pledge.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
