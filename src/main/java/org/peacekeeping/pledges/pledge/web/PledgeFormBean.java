@@ -25,6 +25,7 @@ import org.peacekeeping.pledges.pledge.PledgeService;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
 import org.peacekeeping.pledges.pledge.PledgeView;
 import org.peacekeeping.pledges.pledge.SelfSustainment;
+import org.peacekeeping.pledges.web.Pages;
 import org.peacekeeping.pledges.web.Texts;
 
 /**
@@ -74,7 +75,7 @@ public class PledgeFormBean implements Serializable {
         try {
             show(pledges.get(currentUser.actor(), id));
         } catch (NotFoundException e) {
-            notFound();
+            Pages.notFound();
         }
     }
 
@@ -188,16 +189,13 @@ public class PledgeFormBean implements Serializable {
 
     /** Someone else acted first, or the state no longer allows this: say so and show the pledge as it is now. */
     private void refreshAfter(RuntimeException e) {
-        boolean concurrent = e instanceof ConflictException
-                || (e instanceof LifecycleViolation v && v.reason() == LifecycleViolation.Reason.STATE_FORBIDS);
         try {
             show(pledges.get(currentUser.actor(), id));
         } catch (NotFoundException gone) {
-            notFound();
+            Pages.notFound();
             return;
         }
-        Texts.error(null, concurrent ? Texts.get("pledge.concurrent", pledge.reference(),
-                Texts.get("status." + pledge.status().name())) : e.getMessage());
+        PledgePages.explainRefusal(e, pledge);
     }
 
     private void redirectToSelf() {
@@ -211,16 +209,6 @@ public class PledgeFormBean implements Serializable {
         }
     }
 
-    private static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(404, "Not found");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        faces.responseComplete();
-    }
-
     // ------------------------------------------------------------------ what the page shows
 
     public boolean isNew() {
@@ -232,8 +220,7 @@ public class PledgeFormBean implements Serializable {
     }
 
     public boolean can(String action) {
-        return pledge != null && PledgeLifecycle.available(pledge.status(), currentUser.actor().role())
-                .contains(PledgeAction.valueOf(action));
+        return PledgePages.can(pledge, currentUser.actor().role(), action);
     }
 
     /** Withdrawing an approved pledge needs a reason. */
@@ -259,7 +246,7 @@ public class PledgeFormBean implements Serializable {
     }
 
     public List<HistoryView> getHistory() {
-        return history.stream().sorted(Comparator.comparing(HistoryView::occurredAt).reversed()).toList();
+        return PledgePages.newestFirst(history);
     }
 
     public SelfSustainment[] getSustainmentOptions() {

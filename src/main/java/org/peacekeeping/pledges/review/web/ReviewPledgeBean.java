@@ -1,14 +1,11 @@
 package org.peacekeeping.pledges.review.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import org.peacekeeping.pledges.platform.ConflictException;
 import org.peacekeeping.pledges.platform.CurrentActor;
@@ -19,12 +16,13 @@ import org.peacekeeping.pledges.pledge.AssessmentView;
 import org.peacekeeping.pledges.pledge.HistoryView;
 import org.peacekeeping.pledges.pledge.LifecycleViolation;
 import org.peacekeeping.pledges.pledge.PledgeAction;
-import org.peacekeeping.pledges.pledge.PledgeLifecycle;
 import org.peacekeeping.pledges.pledge.PledgeService;
 import org.peacekeeping.pledges.pledge.PledgeView;
 import org.peacekeeping.pledges.pledge.ReadinessLevel;
+import org.peacekeeping.pledges.pledge.web.PledgePages;
 import org.peacekeeping.pledges.review.AssessmentOutcome;
 import org.peacekeeping.pledges.review.AssessmentType;
+import org.peacekeeping.pledges.web.Pages;
 import org.peacekeeping.pledges.web.Texts;
 
 /**
@@ -57,13 +55,13 @@ public class ReviewPledgeBean implements Serializable {
 
     public void load() {
         if (id == null) {
-            notFound();
+            Pages.notFound();
             return;
         }
         try {
             show(pledges.get(currentUser.actor(), id));
         } catch (NotFoundException e) {
-            notFound();
+            Pages.notFound();
         }
     }
 
@@ -84,10 +82,10 @@ public class ReviewPledgeBean implements Serializable {
             if (e.reason() == LifecycleViolation.Reason.COMMENT_REQUIRED) {
                 Texts.error("actionsForm:comment", Texts.get("review.commentRequired"));
             } else {
-                refreshAfterConflict();
+                refreshAfter(e);
             }
         } catch (ConflictException e) {
-            refreshAfterConflict();
+            refreshAfter(e);
         }
     }
 
@@ -106,29 +104,23 @@ public class ReviewPledgeBean implements Serializable {
             e.errors().forEach(error -> Texts.error("assessmentForm:" + error.field(),
                     Texts.get("field.assessment." + error.field()) + ": " + error.message()));
         } catch (ConflictException | LifecycleViolation e) {
-            refreshAfterConflict();
+            refreshAfter(e);
         }
     }
 
-    private void refreshAfterConflict() {
-        show(pledges.get(currentUser.actor(), id));
-        Texts.error(null, Texts.get("pledge.concurrent", pledge.reference(),
-                Texts.get("status." + pledge.status().name())));
-    }
-
-    private static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
+    /** Someone else acted first, or the state no longer allows this: say so and show the pledge as it is now. */
+    private void refreshAfter(RuntimeException e) {
         try {
-            faces.getExternalContext().responseSendError(404, "Not found");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            show(pledges.get(currentUser.actor(), id));
+        } catch (NotFoundException gone) {
+            Pages.notFound();
+            return;
         }
-        faces.responseComplete();
+        PledgePages.explainRefusal(e, pledge);
     }
 
     public boolean can(String action) {
-        return pledge != null && PledgeLifecycle.available(pledge.status(), currentUser.actor().role())
-                .contains(PledgeAction.valueOf(action));
+        return PledgePages.can(pledge, currentUser.actor().role(), action);
     }
 
     public boolean isAnyDecision() {
@@ -136,7 +128,7 @@ public class ReviewPledgeBean implements Serializable {
     }
 
     public List<HistoryView> getHistory() {
-        return history.stream().sorted(Comparator.comparing(HistoryView::occurredAt).reversed()).toList();
+        return PledgePages.newestFirst(history);
     }
 
     public List<AssessmentView> getAssessments() {
