@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,11 +22,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.pledge.SelfSustainment;
 import org.peacekeeping.pledges.reference.Category;
+import org.peacekeeping.pledges.report.Stylesheet;
 
 /**
  * Makes a focal point's copy of the pledge form from the template {@code reports/pledge-form.xlsx}: the state and a new
  * form id in their named cells, a fresh key on every prepared row, the current lists under the list names the
- * template's drop-downs refer to, and the configured limits in the instructions. Where things go is the template's
+ * template's drop-downs refer to, the configured limits in the instructions, and a print area on the rows that hold
+ * data; its styles part completed as Excel writes it ({@link Stylesheet}). Where things go is the template's
  * business (its defined names); this class only fills them, so the template's layout can change freely.
  */
 final class PledgeFormTemplate {
@@ -36,6 +39,9 @@ final class PledgeFormTemplate {
     static final String FORM_ID = "pledge_form_id";
     static final String DOWNLOADED = "pledge_downloaded";
     static final String LIMITS = "pledge_limits";
+
+    /** Pledge rows a form prints at least (an empty form: these rows, so it prints on a page or two). */
+    static final int PRINTED_ROWS = 50;
 
     /** Letters and digits that cannot be mistaken for one another (no I, O, 0, 1). */
     private static final char[] KEY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
@@ -84,8 +90,57 @@ final class PledgeFormTemplate {
             int index = workbook.getSheetIndex(fields.getFirstCell().getSheetName());
             workbook.setActiveSheet(index);
             workbook.setSelectedTab(index);
+            printArea(workbook, fields);
         });
+        Stylesheet.complete(workbook);
         return workbook;
+    }
+
+    /**
+     * Prints the form sheet from its top row to its last row that holds data, and at least its first
+     * {@value #PRINTED_ROWS} pledge rows (or as far as the template's own print area reaches): the keys on every
+     * prepared row would otherwise make all of them print. A print area is a fixed range in Excel and LibreOffice
+     * alike (neither grows it as rows are filled below it, and LibreOffice ignores a formula); the instructions tell
+     * a focal point who fills more rows offline how to extend it.
+     */
+    private static void printArea(XSSFWorkbook workbook, AreaReference fields) {
+        AreaReference rows = area(workbook, FormReader.ROWS);
+        if (rows == null) {
+            return;
+        }
+        int index = workbook.getSheetIndex(fields.getFirstCell().getSheetName());
+        Sheet sheet = workbook.getSheetAt(index);
+        int firstColumn = fields.getFirstCell().getCol();
+        int lastColumn = fields.getLastCell().getCol();
+        int last = rows.getFirstCell().getRow() + PRINTED_ROWS - 1;
+        String current = workbook.getPrintArea(index);
+        if (current != null) {
+            AreaReference printed = new AreaReference(current, SpreadsheetVersion.EXCEL2007);
+            last = Math.max(last, printed.getLastCell().getRow());
+            firstColumn = Math.min(firstColumn, printed.getFirstCell().getCol());
+            lastColumn = Math.max(lastColumn, printed.getLastCell().getCol());
+        }
+        int keyColumn = keyColumn(sheet, fields);
+        for (int r = sheet.getLastRowNum(); r > last; r--) {
+            if (holdsData(sheet.getRow(r), keyColumn)) {
+                last = r;
+            }
+        }
+        workbook.setPrintArea(index, firstColumn, lastColumn, 0, last);
+    }
+
+    /** Whether a row has a value other than its key. */
+    private static boolean holdsData(Row row, int keyColumn) {
+        if (row == null) {
+            return false;
+        }
+        for (Cell cell : row) {
+            if (cell.getColumnIndex() != keyColumn && cell.getCellType() != CellType.BLANK
+                    && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Writes the list's values down from its first cell and makes the name span exactly them. */
@@ -122,13 +177,7 @@ final class PledgeFormTemplate {
             return;
         }
         Sheet sheet = workbook.getSheet(fields.getFirstCell().getSheetName());
-        Row codes = sheet.getRow(fields.getFirstCell().getRow());
-        int keyColumn = -1;
-        for (Cell cell : codes) {
-            if (FormField.ROW_KEY.code().equals(cell.getStringCellValue())) {
-                keyColumn = cell.getColumnIndex();
-            }
-        }
+        int keyColumn = keyColumn(sheet, fields);
         if (keyColumn < 0) {
             return;
         }
@@ -138,6 +187,20 @@ final class PledgeFormTemplate {
             Cell cell = cellAt(row, keyColumn);
             cell.setCellValue(rowKey(state, formId, ++n));
         }
+    }
+
+    /** The column whose field code (on the field row) is the row key's, or -1. */
+    private static int keyColumn(Sheet sheet, AreaReference fields) {
+        Row codes = sheet.getRow(fields.getFirstCell().getRow());
+        if (codes != null) {
+            for (Cell cell : codes) {
+                if (cell.getCellType() == CellType.STRING
+                        && FormField.ROW_KEY.code().equals(cell.getStringCellValue())) {
+                    return cell.getColumnIndex();
+                }
+            }
+        }
+        return -1;
     }
 
     private static void set(XSSFWorkbook workbook, String name, String value) {

@@ -5,13 +5,14 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Every cell style a workbook uses, made once per workbook from the layout (a workbook holds at most 64,000 styles, and
@@ -43,15 +44,19 @@ public final class WorkbookStyles {
 
     public WorkbookStyles(Workbook workbook, ReportLayout layout) {
         this.workbook = workbook;
+        XSSFWorkbook xssf = workbook instanceof SXSSFWorkbook streamed ? streamed.getXSSFWorkbook()
+                : (XSSFWorkbook) workbook;
+        Stylesheet.complete(xssf);
+        StylesTable stylesTable = xssf.getStylesSource();
         String fontName = layout.text("font.name");
         short size = (short) layout.integer("font.size");
         XSSFFont body = font(workbook, fontName, size, false, null);
         XSSFFont bold = font(workbook, fontName, size, true, null);
         XSSFFont headerFont = font(workbook, fontName, size, true, layout.rgb("colour.header.text"));
-        XSSFColor headerFill = new XSSFColor(layout.rgb("colour.header.fill"), null);
-        XSSFColor totalFill = new XSSFColor(layout.rgb("colour.total.fill"), null);
-        XSSFColor pendingFill = new XSSFColor(layout.rgb("colour.pending.fill"), null);
-        XSSFColor labelFill = new XSSFColor(layout.rgb("colour.label.fill"), null);
+        Fill headerFill = new Fill(layout.rgb("colour.header.fill"), stylesTable);
+        Fill totalFill = new Fill(layout.rgb("colour.total.fill"), stylesTable);
+        Fill pendingFill = new Fill(layout.rgb("colour.pending.fill"), stylesTable);
+        Fill labelFill = new Fill(layout.rgb("colour.label.fill"), stylesTable);
 
         for (Kind kind : Kind.values()) {
             String format = format(kind, layout);
@@ -107,20 +112,23 @@ public final class WorkbookStyles {
         font.setFontHeightInPoints(points);
         font.setBold(bold);
         if (rgb != null) {
-            font.setColor(new XSSFColor(rgb, null));
+            font.setColor(Stylesheet.colour(rgb));
         }
         return font;
     }
 
-    private static XSSFCellStyle style(Workbook workbook, XSSFFont font, String format, XSSFColor fill, Kind kind) {
+    /** A solid fill colour of the styles table the styles are made in. */
+    private record Fill(byte[] rgb, StylesTable styles) {
+    }
+
+    private static XSSFCellStyle style(Workbook workbook, XSSFFont font, String format, Fill fill, Kind kind) {
         XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
         style.setFont(font);
         if (format != null) {
             style.setDataFormat(workbook.createDataFormat().getFormat(format));
         }
         if (fill != null) {
-            style.setFillForegroundColor(fill);
-            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            Stylesheet.solidFill(style, fill.rgb(), fill.styles());
         }
         if (kind == Kind.BOOLEAN || kind == Kind.DATE || kind == Kind.TIMESTAMP) {
             style.setAlignment(HorizontalAlignment.LEFT);

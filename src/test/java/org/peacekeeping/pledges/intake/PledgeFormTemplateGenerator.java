@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Name;
@@ -25,7 +24,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
@@ -38,6 +36,8 @@ import org.peacekeeping.pledges.pledge.PledgeInput;
 import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.pledge.SelfSustainment;
 import org.peacekeeping.pledges.reference.Category;
+import org.peacekeeping.pledges.report.Printing;
+import org.peacekeeping.pledges.report.Stylesheet;
 
 /**
  * Writes the pledge form template {@code reports/pledge-form.xlsx}, the starting point the committed file was made
@@ -56,6 +56,9 @@ class PledgeFormTemplateGenerator {
     /** Pledge rows the drop-downs and formats cover; the server puts keys on the first {@value #PREPARED} of them. */
     static final int ROWS = 10_000;
     static final int PREPARED = 1_000;
+
+    /** Pledge rows an empty form prints: its print area ends after them (the download extends it to rows with data). */
+    static final int PRINTED = PledgeFormTemplate.PRINTED_ROWS;
 
     private static final int FIELD_ROW = 4;
     private static final int HEADER_ROW = 5;
@@ -114,7 +117,12 @@ class PledgeFormTemplateGenerator {
             "6. If any cell is wrong, nothing is saved, and the answer lists every problem by sheet, row and column. "
                     + "Correct them and upload the same file again.",
             "7. A row whose pledge you have already submitted is left as it is: change a submitted pledge in the "
-                    + "application, not in the form.");
+                    + "application, not in the form.",
+            "8. Printing: the sheet Pledges prints one page wide, with its column headers on every page, from row 1 "
+                    + "to row " + (FIRST_ROW + PRINTED) + " (the first " + PRINTED + " pledge rows). If you fill "
+                    + "more rows, extend the print area before you print: select from cell A1 to the last column of "
+                    + "your last row, then in Excel choose Page Layout > Print Area > Set Print Area, in LibreOffice "
+                    + "Calc Format > Print Ranges > Define.");
 
     @Test
     @EnabledIfSystemProperty(named = "pledges.form.generate", matches = "true")
@@ -142,6 +150,7 @@ class PledgeFormTemplateGenerator {
         workbook.setSheetVisibility(workbook.getSheetIndex(lists), SheetVisibility.HIDDEN);
         workbook.setActiveSheet(workbook.getSheetIndex(pledges));
         workbook.setSelectedTab(workbook.getSheetIndex(pledges));
+        Stylesheet.complete(workbook);
         return workbook;
     }
 
@@ -206,8 +215,10 @@ class PledgeFormTemplateGenerator {
         name(workbook, FormReader.ROWS, "Pledges!$A$" + (FIRST_ROW + 1) + ":$A$" + (FIRST_ROW + PREPARED));
         sheet.createFreezePane(2, FIRST_ROW);
         sheet.setActiveCell(new org.apache.poi.ss.util.CellAddress(FIRST_ROW, 1));
-        sheet.getPrintSetup().setLandscape(true);
+        Printing.landscapeFitToWidth(sheet);
+        sheet.setPrintGridlines(true);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, COLUMNS.size() - 1, 0, FIRST_ROW + PRINTED - 1);
     }
 
     private static DataValidationConstraint constraint(XSSFDataValidationHelper validations, Column column) {
@@ -244,6 +255,7 @@ class PledgeFormTemplateGenerator {
         }
         cell(sheet, 0, lists.length + 1, "The application refills these lists with current reference data on "
                 + "every download.", styles.note);
+        Printing.landscapeFitToWidth(sheet);
     }
 
     private static void writeInstructions(XSSFWorkbook workbook, XSSFSheet sheet, Styles styles) {
@@ -257,7 +269,7 @@ class PledgeFormTemplateGenerator {
             cell.setCellValue(line);
             cell.setCellStyle(styles.wrapped);
             sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 1));
-            row.setHeightInPoints(30);
+            row.setHeightInPoints(15 * Math.max(2, (line.length() + 119) / 120));
         }
         cell(sheet, r, 0, "", styles.note);
         name(workbook, PledgeFormTemplate.LIMITS, "Instructions!$A$" + (r + 1));
@@ -272,10 +284,7 @@ class PledgeFormTemplateGenerator {
         cell(sheet, r, 0, "Preferred missions", styles.label);
         cell(sheet, r, 1, "Current missions: MINURSO, MINUSCA, MONUSCO, UNDOF, UNFICYP, UNIFIL, UNISFA, UNMIK, "
                 + "UNMISS, UNMOGIP, UNTSO (the list sheet holds every code the application knows).", styles.wrapped);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        Printing.landscapeFitToWidth(sheet);
     }
 
     private static void name(XSSFWorkbook workbook, String name, String refersTo) {
@@ -296,6 +305,8 @@ class PledgeFormTemplateGenerator {
 
     /** The template's few styles. */
     private static final class Styles {
+
+        private static final byte[] LIGHT_GREY = {(byte) 0xF2, (byte) 0xF2, (byte) 0xF2};
 
         final CellStyle title;
         final CellStyle label;
@@ -335,16 +346,13 @@ class PledgeFormTemplateGenerator {
             label.setFont(bold);
             XSSFCellStyle headerStyle = workbook.createCellStyle();
             headerStyle.setFont(white);
-            headerStyle.setFillForegroundColor(new XSSFColor(new byte[] {0x1F, 0x38, 0x64}, null));
-            headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            Stylesheet.solidFill(headerStyle, new byte[] {0x1F, 0x38, 0x64}, workbook.getStylesSource());
             headerStyle.setWrapText(true);
             headerStyle.setVerticalAlignment(VerticalAlignment.CENTER);
             header = headerStyle;
             XSSFCellStyle filledStyle = workbook.createCellStyle();
             filledStyle.setFont(bold);
-            filledStyle.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xF2, (byte) 0xF2, (byte) 0xF2},
-                    null));
-            filledStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            Stylesheet.solidFill(filledStyle, LIGHT_GREY, workbook.getStylesSource());
             filledStyle.setBorderBottom(BorderStyle.THIN);
             filled = filledStyle;
             XSSFCellStyle dateStyle = workbook.createCellStyle();
@@ -364,9 +372,7 @@ class PledgeFormTemplateGenerator {
             style.setFont(body);
             style.setDataFormat(workbook.createDataFormat().getFormat(format));
             if (key) {
-                style.setFillForegroundColor(new XSSFColor(new byte[] {(byte) 0xF2, (byte) 0xF2, (byte) 0xF2},
-                        null));
-                style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+                Stylesheet.solidFill(style, LIGHT_GREY, workbook.getStylesSource());
             }
             return style;
         }

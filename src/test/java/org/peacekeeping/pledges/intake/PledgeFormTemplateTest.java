@@ -17,6 +17,7 @@ import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.peacekeeping.pledges.report.StylesPart;
 
 /** The committed template keeps its contract with the application, and a download is personalised as promised. */
 class PledgeFormTemplateTest {
@@ -88,6 +89,69 @@ class PledgeFormTemplateTest {
         assertEquals("GHA", read.read().state().value());
         assertEquals("Pledges", read.read().sheet().sheet());
         assertEquals(7, read.read().sheet().firstDataRow());
+    }
+
+    @Test
+    void theFormPrintsOnePageWideWithItsHeadersOnEveryPageAndAnEmptyOneItsFirstFiftyRows() {
+        assertPrintsAsPromised(Forms.blank("GHA"), "the download");
+        assertPrintsAsPromised(PledgeFormTemplateGenerator.template(), "the generator's template");
+    }
+
+    private static void assertPrintsAsPromised(XSSFWorkbook form, String which) {
+        Sheet pledges = Forms.pledges(form);
+        int index = form.getSheetIndex(pledges);
+        assertAll(which,
+                () -> assertTrue(pledges.getPrintSetup().getLandscape(), "landscape"),
+                () -> assertTrue(pledges.getFitToPage(), "fitted to the page"),
+                () -> assertEquals(1, pledges.getPrintSetup().getFitWidth(), "one page wide"),
+                () -> assertEquals(0, pledges.getPrintSetup().getFitHeight(), "as many pages long as it takes"),
+                () -> assertEquals("6:6", pledges.getRepeatingRows().formatAsString(), "headers on every page"),
+                () -> assertEquals("Pledges!$A$1:$P$56", form.getPrintArea(index),
+                        "the header block and the first 50 pledge rows, not the 1,000 keyed ones"),
+                () -> assertEquals("Pledges!$A$1:$P$56", form.getNames("_xlnm.Print_Area").stream()
+                        .filter(name -> name.getSheetIndex() == index).findFirst().orElseThrow().getRefersToFormula(),
+                        "as the built-in name Excel and LibreOffice read"),
+                () -> assertEquals("&A", pledges.getHeader().getLeft(), "the sheet's name on each page"),
+                () -> assertEquals("&P / &N", pledges.getFooter().getCenter(), "page numbers"),
+                () -> assertTrue(pledges.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT) <= 0.5,
+                        "narrow side margins"),
+                () -> assertEquals(SheetVisibility.HIDDEN, form.getSheetVisibility(form.getSheetIndex("Lists")),
+                        "the lists do not print"));
+        for (String other : List.of("Instructions", "Lists")) {
+            Sheet sheet = form.getSheet(other);
+            assertAll(which + ", " + other,
+                    () -> assertTrue(sheet.getFitToPage()),
+                    () -> assertEquals(1, sheet.getPrintSetup().getFitWidth()),
+                    () -> assertEquals(0, sheet.getPrintSetup().getFitHeight()));
+        }
+    }
+
+    @Test
+    void theInstructionsSayHowToPrintMoreRows() {
+        Sheet instructions = Forms.blank("GHA").getSheet("Instructions");
+        String text = java.util.stream.StreamSupport.stream(instructions.spliterator(), false)
+                .map(row -> row.getCell(0)).filter(java.util.Objects::nonNull)
+                .map(cell -> cell.getStringCellValue()).filter(line -> line.startsWith("8. Printing"))
+                .findFirst().orElseThrow();
+        assertTrue(text.contains("row 56") && text.contains("Set Print Area")
+                && text.contains("Format > Print Ranges > Define"), text);
+    }
+
+    @Test
+    void aFormMadeFromAFilledWorkbookPrintsEveryRowThatHoldsData() throws java.io.IOException {
+        XSSFWorkbook filled = Forms.blank("GHA");
+        Forms.fill(filled, 59, Forms.goodRow("The sixtieth pledge"));
+        XSSFWorkbook again = PledgeFormTemplate.personalise(new java.io.ByteArrayInputStream(Forms.bytes(filled)),
+                Forms.LISTS, "GHA", "Ghana", "K7Q2XF", java.time.LocalDate.of(2026, 11, 22), "limits");
+        assertEquals("Pledges!$A$1:$P$66", again.getPrintArea(again.getSheetIndex("Pledges")),
+                "down to row 66, the 60th pledge row; the keys below it do not count");
+    }
+
+    @Test
+    void theStylesPartsCarryTheDefaultCellStyleExcelWrites() throws java.io.IOException {
+        StylesPart.of(java.nio.file.Files.readAllBytes(PledgeFormTemplateGenerator.TEMPLATE))
+                .assertHasExcelsDefaults();
+        StylesPart.of(Forms.bytes(Forms.blank("GHA"))).assertHasExcelsDefaults();
     }
 
     @Test

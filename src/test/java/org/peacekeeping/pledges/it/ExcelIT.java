@@ -51,6 +51,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.peacekeeping.pledges.report.StylesPart;
 
 /**
  * The Excel workbooks and the pledge form round trip on the real WAR (SPEC §5), read back with POI as an analyst's
@@ -264,9 +265,11 @@ class ExcelIT {
     @Order(3)
     void theSummaryOfBerlinEqualsTheDatabaseOnEverySheet() {
         long started = System.nanoTime();
-        XSSFWorkbook summary = workbook(analyst.download("api/reports/ministerial-summary?event=BERLIN-2025"));
+        Api.Download download = analyst.download("api/reports/ministerial-summary?event=BERLIN-2025");
+        XSSFWorkbook summary = workbook(download);
         System.out.printf(Locale.ROOT, "Ministerial summary for BERLIN-2025 in %d ms%n",
                 (System.nanoTime() - started) / 1_000_000);
+        StylesPart.of(download.body()).assertHasExcelsDefaults();
         assertSummaryEqualsTheDatabase(summary, "p.status = 'APPROVED' AND (e.code = 'BERLIN-2025' "
                 + "OR e.ministerial = 'BERLIN-2025')");
         assertGapsEqualTheApi(summary.getSheet("Gap analysis"), "BERLIN-2025");
@@ -347,6 +350,7 @@ class ExcelIT {
         assertTrue(download.disposition().startsWith("attachment; filename=\"pledge-register-"),
                 download.disposition());
         List<String> references = column(workbook(download).getSheetAt(0), "Reference");
+        StylesPart.of(download.body()).assertHasExcelsDefaults();
         assertEquals(reviewer.get("api/pledges?size=1").object().getInt("total"), references.size());
         assertEquals(new TreeSet<>(Sql.column("SELECT reference FROM pledge WHERE status <> 'DRAFT'")),
                 new TreeSet<>(references));
@@ -361,6 +365,10 @@ class ExcelIT {
         XSSFWorkbook form = workbook(download);
         assertTrue(download.disposition().contains("pledge-form-GHA-"), download.disposition());
         assertEquals("GHA", cellNamed(form, "pledge_state").getStringCellValue());
+        StylesPart.of(download.body()).assertHasExcelsDefaults();
+        assertEquals("Pledges!$A$1:$P$56", form.getPrintArea(form.getSheetIndex("Pledges")),
+                "an empty form prints its first 50 pledge rows, not the 1,000 keyed ones");
+        assertEquals(1, form.getSheet("Pledges").getPrintSetup().getFitWidth());
         fill(form, 0, row("Formed police unit for MINUSCA", "Formed police unit", 140, 35));
         fill(form, 1, row("Level 2 hospital for UNMISS", "LEVEL_2_HOSPITAL", 60, 18));
         fill(form, 2, row("Engineer company", "Engineer company", 180, 12));

@@ -58,6 +58,7 @@ class MinisterialSummaryWriterTest {
 
     /** Written once per selection: making a workbook is the slow part. */
     private static final Map<Boolean, XSSFWorkbook> WRITTEN = new java.util.HashMap<>();
+    private static final Map<Boolean, byte[]> BYTES = new java.util.HashMap<>();
 
     @Test
     void everySheetIsThereInOrderWithTheRegisterLast() throws IOException {
@@ -146,6 +147,12 @@ class MinisterialSummaryWriterTest {
             assertTrue(sheet.getPrintSetup().getLandscape(), sheet.getSheetName());
             assertEquals(1, sheet.getPrintSetup().getFitWidth(), sheet.getSheetName());
         }
+    }
+
+    @Test
+    void theStylesPartCarriesTheDefaultCellStyleExcelWrites() throws IOException {
+        write(true);
+        StylesPart.of(BYTES.get(true)).assertHasExcelsDefaults();
     }
 
     @Test
@@ -240,6 +247,7 @@ class MinisterialSummaryWriterTest {
         }, "summary.xlsx")) {
             file.writeTo(bytes);
         }
+        BYTES.put(includePending, bytes.toByteArray());
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "ministerial-summary-" + (includePending ? "pending" : "approved") + ".xlsx"),
                 bytes.toByteArray());

@@ -63,6 +63,16 @@ class RegisterSheetTest {
     }
 
     @Test
+    void theStylesPartCarriesTheDefaultCellStyleExcelWrites() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XlsxFile file = RegisterWorkbook.write(new ReportFiles(java.nio.file.Path.of("reports")), "register.xlsx",
+                sink -> sink.accept(Rows.row(1, "GHA", PledgeStatus.APPROVED, 10, 1)))) {
+            file.writeTo(bytes);
+        }
+        StylesPart.of(bytes.toByteArray()).assertHasExcelsDefaults();
+    }
+
+    @Test
     void pendingPledgesAreMarkedWhenAsked() throws IOException {
         XSSFSheet sheet = write(List.of(Rows.row(1, "GHA", PledgeStatus.APPROVED, 10, 1),
                 Rows.row(2, "GHA", PledgeStatus.UNDER_REVIEW, 10, 1)), true);
