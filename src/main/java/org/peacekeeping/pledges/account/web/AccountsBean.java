@@ -5,7 +5,6 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,32 +13,26 @@ import org.peacekeeping.pledges.account.AccountAdminService;
 import org.peacekeeping.pledges.account.CurrentUser;
 import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.account.UserAccount;
-import org.peacekeeping.pledges.platform.ConflictException;
-import org.peacekeeping.pledges.platform.InvalidInputException;
-import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.reference.ReferenceDataService;
 import org.peacekeeping.pledges.reference.web.AdminTexts;
+import org.peacekeeping.pledges.reference.web.ReferenceEditor;
 import org.peacekeeping.pledges.reference.web.StateNames;
 import org.peacekeeping.pledges.web.Texts;
 
 /**
  * The administrator's accounts page: the table of accounts with its filters, and in place of it the form that
- * creates an account or changes one (details, role and state; enabling, disabling and a new password). Every change
- * goes through {@link AccountAdminService}, which checks again.
+ * creates an account or changes one (details, role and state; enabling, disabling and a new password). Saving and
+ * every other change answer as on the reference data pages ({@link ReferenceEditor}: done, refused field by field,
+ * changed by someone else first, gone). Every change goes through {@link AccountAdminService}, which checks again.
  */
 @Named("adminAccounts")
 @ViewScoped
-public class AccountsBean implements Serializable {
+public class AccountsBean extends ReferenceEditor<String, AccountForm> {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "accountForm";
     static final String STATUS_FORM = "statusForm";
     static final String PASSWORD_FORM = "passwordForm";
-
-    /** What the page shows: the table, the form for a new account, or one account's form. */
-    public enum Mode {
-        LIST, CREATE, EDIT
-    }
 
     @Inject
     private AccountAdminService accounts;
@@ -56,11 +49,14 @@ public class AccountsBean implements Serializable {
     private Role roleFilter;
     private String search;
 
-    private Mode mode = Mode.LIST;
-    private AccountForm form;
+    /** The account open in the form, as last read (its version, status and lock). */
     private AccountRow editing;
     private String newPassword;
     private String newPasswordRepeated;
+
+    public AccountsBean() {
+        super("account", FORM);
+    }
 
     @PostConstruct
     void load() {
@@ -68,7 +64,8 @@ public class AccountsBean implements Serializable {
         reload();
     }
 
-    private void reload() {
+    @Override
+    protected void reload() {
         Instant now = Instant.now();
         rows = accounts.accounts(currentUser.actor()).stream().map(a -> new AccountRow(a, states, now)).toList();
         filter();
@@ -101,23 +98,76 @@ public class AccountsBean implements Serializable {
     // ----------------------------------------------------------------------------------------------- the form
 
     public void startCreate() {
-        form = new AccountForm();
         editing = null;
-        mode = Mode.CREATE;
+        startCreate(new AccountForm());
     }
 
     public void edit(String username) {
-        try {
-            show(accounts.account(currentUser.actor(), username));
-            mode = Mode.EDIT;
-        } catch (NotFoundException e) {
-            backToListAfter("account.gone", username);
-        }
+        open(username);
     }
 
-    private void show(UserAccount account) {
+    @Override
+    protected AccountForm formOf(String username) {
+        return show(accounts.account(currentUser.actor(), username));
+    }
+
+    @Override
+    protected String keyOf(AccountForm form) {
+        return form.getUsername();
+    }
+
+    @Override
+    protected Object[] describe(String username) {
+        return new Object[] {username};
+    }
+
+    @Override
+    protected Object[] store(boolean isNew, AccountForm form) {
+        UserAccount stored = isNew
+                ? accounts.create(currentUser.actor(), form.getUsername(), form.details(), form.getPassword(),
+                        form.getPasswordRepeated())
+                : accounts.update(currentUser.actor(), editing.getUsername(), editing.getVersion(), form.details());
+        form.forgetPasswords();
+        return new Object[] {stored.username()};
+    }
+
+    /** Passwords typed into a refused form are never shown again. */
+    @Override
+    protected void refused() {
+        if (getForm() != null) {
+            getForm().forgetPasswords();
+        }
+        newPassword = null;
+        newPasswordRepeated = null;
+    }
+
+    @Override
+    public void cancel() {
+        super.cancel();
+        editing = null;
+        newPassword = null;
+        newPasswordRepeated = null;
+    }
+
+    public void disable() {
+        change(STATUS_FORM, "disabled", () -> show(accounts.disable(currentUser.actor(), editing.getUsername())));
+    }
+
+    public void enable() {
+        boolean wasLocked = editing.isEnabled() && editing.isLocked();
+        change(STATUS_FORM, wasLocked ? "unlocked" : "enabled",
+                () -> show(accounts.enable(currentUser.actor(), editing.getUsername())));
+    }
+
+    public void resetPassword() {
+        change(PASSWORD_FORM, "passwordSet", () -> show(accounts.resetPassword(currentUser.actor(),
+                editing.getUsername(), newPassword, newPasswordRepeated)));
+    }
+
+    /** The form filled with the account as stored, which becomes the one being changed. */
+    private AccountForm show(UserAccount account) {
         editing = new AccountRow(account, states, Instant.now());
-        form = new AccountForm();
+        AccountForm form = new AccountForm();
         form.setUsername(account.username());
         form.setDisplayName(account.displayName());
         form.setEmail(account.email());
@@ -125,102 +175,7 @@ public class AccountsBean implements Serializable {
         form.setMemberState(account.memberState());
         newPassword = null;
         newPasswordRepeated = null;
-    }
-
-    public void cancel() {
-        mode = Mode.LIST;
-        form = null;
-        editing = null;
-        newPassword = null;
-        newPasswordRepeated = null;
-    }
-
-    public void save() {
-        try {
-            if (mode == Mode.CREATE) {
-                UserAccount created = accounts.create(currentUser.actor(), form.getUsername(), form.details(),
-                        form.getPassword(), form.getPasswordRepeated());
-                form.forgetPasswords();
-                reload();
-                cancel();
-                AdminTexts.info("account.created", created.username());
-            } else {
-                UserAccount saved = accounts.update(currentUser.actor(), editing.getUsername(), editing.getVersion(),
-                        form.details());
-                reload();
-                cancel();
-                AdminTexts.info("account.saved", saved.username());
-            }
-        } catch (InvalidInputException e) {
-            form.forgetPasswords();
-            AdminTexts.fieldErrors(FORM, e);
-        } catch (ConflictException e) {
-            reloadEditingAfterConflict();
-        } catch (NotFoundException e) {
-            backToListAfter("account.gone", form.getUsername());
-        }
-    }
-
-    public void disable() {
-        try {
-            show(accounts.disable(currentUser.actor(), editing.getUsername()));
-            reload();
-            AdminTexts.info("account.disabled", editing.getUsername());
-        } catch (InvalidInputException e) {
-            AdminTexts.fieldErrors(STATUS_FORM, e);
-        } catch (ConflictException e) {
-            reloadEditingAfterConflict();
-        } catch (NotFoundException e) {
-            backToListAfter("account.gone", editing.getUsername());
-        }
-    }
-
-    public void enable() {
-        boolean wasLocked = editing.isEnabled() && editing.isLocked();
-        try {
-            show(accounts.enable(currentUser.actor(), editing.getUsername()));
-            reload();
-            AdminTexts.info(wasLocked ? "account.unlocked" : "account.enabled", editing.getUsername());
-        } catch (ConflictException e) {
-            reloadEditingAfterConflict();
-        } catch (NotFoundException e) {
-            backToListAfter("account.gone", editing.getUsername());
-        }
-    }
-
-    public void resetPassword() {
-        try {
-            show(accounts.resetPassword(currentUser.actor(), editing.getUsername(), newPassword,
-                    newPasswordRepeated));
-            reload();
-            AdminTexts.info("account.passwordSet", editing.getUsername());
-        } catch (InvalidInputException e) {
-            newPassword = null;
-            newPasswordRepeated = null;
-            AdminTexts.fieldErrors(PASSWORD_FORM, e);
-        } catch (ConflictException e) {
-            reloadEditingAfterConflict();
-        } catch (NotFoundException e) {
-            backToListAfter("account.gone", editing.getUsername());
-        }
-    }
-
-    /** Someone else changed the account first: say so and show it as it is now. */
-    private void reloadEditingAfterConflict() {
-        String username = editing.getUsername();
-        try {
-            show(accounts.account(currentUser.actor(), username));
-            reload();
-            AdminTexts.error("account.conflict", username);
-        } catch (NotFoundException gone) {
-            backToListAfter("account.gone", username);
-        }
-    }
-
-    private void backToListAfter(String key, String username) {
-        reload();
-        cancel();
-        AdminTexts.error(key, username);
+        return form;
     }
 
     // ---------------------------------------------------------------------------------------------- choices
@@ -240,7 +195,7 @@ public class AccountsBean implements Serializable {
     }
 
     public boolean isFocalPoint() {
-        return form != null && form.getRole() == Role.FOCAL_POINT;
+        return getForm() != null && getForm().getRole() == Role.FOCAL_POINT;
     }
 
     /** The administrator's own account: its role and whether it may sign in are not theirs to change. */
@@ -259,20 +214,9 @@ public class AccountsBean implements Serializable {
 
     // --------------------------------------------------------------------------------------------- accessors
 
-    public boolean isListing() {
-        return mode == Mode.LIST;
-    }
-
-    public boolean isCreating() {
-        return mode == Mode.CREATE;
-    }
-
+    /** One account's form is open (the page's name for {@link #isChanging}). */
     public boolean isEditing() {
-        return mode == Mode.EDIT;
-    }
-
-    public AccountForm getForm() {
-        return form;
+        return isChanging();
     }
 
     /** The account being changed, as last read. */

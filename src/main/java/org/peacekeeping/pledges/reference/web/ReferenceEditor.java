@@ -1,6 +1,7 @@
 package org.peacekeeping.pledges.reference.web;
 
 import java.io.Serializable;
+import java.util.function.Supplier;
 import org.peacekeeping.pledges.platform.ConflictException;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.NotFoundException;
@@ -11,7 +12,8 @@ import org.peacekeeping.pledges.platform.NotFoundException;
  * message naming the item. Invalid: the form stays, each message next to its field. Someone else changed the item
  * first: the form shows it as it is now and says so. It was removed meanwhile: back to the list, saying so.
  * Messages come from the admin bundle under the page's prefix: {@code .created}, {@code .saved}, {@code .conflict}
- * and {@code .gone}. (Public: pages read its accessors through EL.)
+ * and {@code .gone}. Other changes to the open item ({@link #change}: enabling an account, a new password) get the
+ * same answers. (Public: pages read its accessors through EL.)
  *
  * @param <K> what identifies an item (its code, or its id)
  * @param <F> the page's form
@@ -47,6 +49,11 @@ public abstract class ReferenceEditor<K, F> implements Serializable {
         return new Object[0];
     }
 
+    /** Called when the service refused what was entered, before the messages show: forget what must not be kept. */
+    protected void refused() {
+        // nothing to forget by default
+    }
+
     protected void startCreate(F newForm) {
         form = newForm;
         creating = true;
@@ -75,15 +82,44 @@ public abstract class ReferenceEditor<K, F> implements Serializable {
             cancel();
             AdminTexts.info(messagePrefix + "." + outcome, saved);
         } catch (InvalidInputException e) {
+            refused();
             AdminTexts.fieldErrors(formId, e);
         } catch (ConflictException e) {
-            open(key);
-            if (form != null) {
-                reload();
-                AdminTexts.error(messagePrefix + ".conflict", describe(key));
-            }
+            showAfterConflict(key);
         } catch (NotFoundException e) {
             backToListAfter("gone", key);
+        }
+    }
+
+    /**
+     * Another change to the item open in the form, answered as saving is: done (the form shows the item as the
+     * change left it, the list is read again, and the message {@code .<outcome>} names it), refused (the messages on
+     * the form {@code changeFormId}), someone else changed it first, or it is gone.
+     *
+     * @param change makes the change and returns the form filled with the item as it now is
+     */
+    protected void change(String changeFormId, String outcome, Supplier<F> change) {
+        K key = keyOf(form);
+        try {
+            form = change.get();
+            reload();
+            AdminTexts.info(messagePrefix + "." + outcome, describe(key));
+        } catch (InvalidInputException e) {
+            refused();
+            AdminTexts.fieldErrors(changeFormId, e);
+        } catch (ConflictException e) {
+            showAfterConflict(key);
+        } catch (NotFoundException e) {
+            backToListAfter("gone", key);
+        }
+    }
+
+    /** Someone else changed the item first: show it as it is now and say so (or, if it is gone, say that). */
+    private void showAfterConflict(K key) {
+        open(key);
+        if (form != null) {
+            reload();
+            AdminTexts.error(messagePrefix + ".conflict", describe(key));
         }
     }
 
