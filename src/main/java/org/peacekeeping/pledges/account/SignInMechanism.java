@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.peacekeeping.pledges.web.SecurityHeadersFilter;
 
 /**
  * One way in for both kinds of client: HTTP Basic on any request (API scripts), and a server-side session after
@@ -76,17 +77,17 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return refuse(response, context);
+            return refuse(request, response, context);
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return refuse(response, context);
+            return refuse(request, response, context);
         }
         AccountService.Authentication result = accounts.authenticate(decoded.substring(0, colon),
                 decoded.substring(colon + 1).toCharArray(), Instant.now());
         if (!result.succeeded()) {
             LOG.fine(() -> "Sign-in refused: " + result.refusal());
-            return refuse(response, context);
+            return refuse(request, response, context);
         }
         return context.notifyContainerAboutLogin(result.actor().username(), Set.of(result.actor().role().name()));
     }
@@ -112,6 +113,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
                                            HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        // Answered before any filter runs: the security headers of every answer, here too.
+        SecurityHeadersFilter.setHeaders(request, response);
         if (path.startsWith("/api/")) {
             return unauthorized(response, context, "Sign in first: send HTTP Basic credentials or sign in for a "
                     + "session.");
@@ -136,7 +139,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        SecurityHeadersFilter.setHeaders(request, response);
         return unauthorized(response, context, "Wrong username or password, or the account cannot sign in now.");
     }
 

@@ -48,6 +48,11 @@ public record BaseUrl(URI uri) {
         return uri + path;
     }
 
+    /** Whether users open the application over https. */
+    public boolean https() {
+        return uri.getScheme().equals("https");
+    }
+
     @Override
     public String toString() {
         return uri.toString();

@@ -10,11 +10,22 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.File;
+import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,8 +39,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The foundation as a client sees it, on the real WAR in Payara Micro, against H2 and (second failsafe run)
- * PostgreSQL: the application is up on its migrated database, the reference data is complete and exact, and
- * errors come back as problem documents.
+ * PostgreSQL: the application is up on its migrated database, the reference data is complete and exact, errors
+ * come back as problem documents, and cookies and security headers are on the wire as the README says (demo mode
+ * over plain http: no Secure, no HSTS; production over https is in ops.OperationsIT).
  */
 @ExtendWith({TestDatabase.class, ArquillianExtension.class})
 class FoundationIT {
@@ -40,6 +52,9 @@ class FoundationIT {
         // ROOT.war: served at "/", as in production.
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
     }
+
+    /** A client without cookies: every answer is what a first visit gets. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @ArquillianResource
     private URL base;
@@ -223,6 +238,139 @@ class FoundationIT {
         Api.Reply signIn = new Api(base).get("/login.xhtml");
         assertEquals(200, signIn.status());
         assertTrue(signIn.body().contains("Peacekeeping Pledge Tracker") && signIn.body().contains("Sign in"));
+    }
+
+    // --- cookies and security headers, read on the wire
+
+    @Test
+    void theSignInPageSetsBothSessionCookiesHttpOnlyAndSameSiteLaxButNotSecureOverPlainHttp() {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(root().resolve("login.xhtml")).GET());
+        assertEquals(200, page.statusCode());
+        Headers.assertSessionCookies(page, false);
+    }
+
+    @Test
+    void signingInThroughTheApiSetsBothSessionCookiesTheSameWay() {
+        HttpResponse<String> session = send(HttpRequest.newBuilder(root().resolve("api/session"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"analyst\",\"password\":\""
+                        + Api.PASSWORD + "\"}")));
+        assertEquals(200, session.statusCode(), session.body());
+        Headers.assertSessionCookies(session, false);
+    }
+
+    /** Pages: PrimeFaces' policy, with the directives the README lists and the nonce of the page's own scripts. */
+    @Test
+    void aPageHasOneStrictPolicyWhoseNonceIsTheNonceOfEveryScriptOfThePage() {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(root().resolve("login.xhtml")).GET());
+        String nonce = assertPagePolicy(page);
+        HttpResponse<String> again = send(HttpRequest.newBuilder(root().resolve("login.xhtml")).GET());
+        assertFalse(assertPagePolicy(again).equals(nonce), "a fresh nonce for every answer");
+
+        HttpResponse<String> dashboard = send(HttpRequest.newBuilder(root().resolve("analysis/index.xhtml"))
+                .header("Authorization", basic("analyst")).GET());
+        assertEquals(200, dashboard.statusCode());
+        assertPagePolicy(dashboard);
+    }
+
+    /** An error page is a page too: one policy, PrimeFaces' with its nonce, not the filter's added to it. */
+    @Test
+    void theErrorPageOfAnUnknownAddressHasThePagePolicyOnly() {
+        HttpResponse<String> missing = send(HttpRequest.newBuilder(root().resolve("no/such/address")).GET());
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page not found"), missing.body());
+        assertPagePolicy(missing);
+    }
+
+    @Test
+    void theApiAndItsDownloadsMayLoadNothingAndNeverBeFramed() {
+        for (String path : List.of("api/me", "api/no-such-thing", "api/reports/register?status=APPROVED")) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(root().resolve(path))
+                    .header("Authorization", basic("analyst")).GET());
+            assertEquals(Map.of("default-src", "'none'", "frame-ancestors", "'none'"), Headers.policy(answer), path);
+        }
+    }
+
+    @Test
+    void staticResourcesRunNoScriptAndAreNeverFramed() {
+        HttpResponse<String> style = send(HttpRequest.newBuilder(root().resolve(
+                "jakarta.faces.resource/theme.css.xhtml?ln=primefaces-saga-blue")).GET());
+        assertEquals(200, style.statusCode());
+        Map<String, String> policy = Headers.policy(style);
+        assertAll(
+                () -> assertEquals("'none'", policy.get("default-src"), policy::toString),
+                () -> assertFalse(policy.containsKey("script-src"), policy::toString),
+                () -> assertEquals("'none'", policy.get("frame-ancestors"), policy::toString),
+                () -> assertEquals("'none'", policy.get("base-uri"), policy::toString));
+    }
+
+    /** No answer names the server's product or says HTTPS-only over plain http in demo mode. */
+    @Test
+    void noAnswerNamesTheServerOrAsksForHttpsInDemoMode() {
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        answers.add(send(HttpRequest.newBuilder(root().resolve("login.xhtml")).GET()));
+        answers.add(send(HttpRequest.newBuilder(root()).GET()));
+        answers.add(send(HttpRequest.newBuilder(root().resolve("api/me")).header("Authorization", basic("analyst"))
+                .GET()));
+        answers.add(send(HttpRequest.newBuilder(root().resolve("api/me")).GET()));
+        answers.add(send(HttpRequest.newBuilder(root().resolve("jakarta.faces.resource/core.js.xhtml?ln=primefaces"))
+                .GET()));
+        answers.add(send(HttpRequest.newBuilder(root().resolve("no/such/address")).GET()));
+        answers.add(send(HttpRequest.newBuilder(root().resolve("health")).GET()));
+        for (HttpResponse<String> answer : answers) {
+            String what = answer.request().uri() + " " + answer.statusCode() + " " + answer.headers().map();
+            assertAll(
+                    () -> assertEquals(List.of(), answer.headers().allValues("Server"), what),
+                    () -> assertEquals(List.of(), answer.headers().allValues("X-Powered-By"), what),
+                    () -> assertEquals(List.of(), answer.headers().allValues("Strict-Transport-Security"), what),
+                    () -> assertEquals(List.of("nosniff"), answer.headers().allValues("X-Content-Type-Options"), what));
+        }
+        assertEquals(Set.of(200, 302, 401, 404), answers.stream().map(HttpResponse::statusCode)
+                .collect(Collectors.toSet()), "pages, a redirect, refusals and a missing page");
+    }
+
+    /** Checks a page's policy directive by directive; its nonce, which every script element of the page carries. */
+    private static String assertPagePolicy(HttpResponse<String> page) {
+        Map<String, String> policy = Headers.policy(page);
+        Matcher scriptSrc = Pattern.compile("'self' 'nonce-([A-Za-z0-9+/=_-]{16,})'")
+                .matcher(policy.getOrDefault("script-src", ""));
+        assertTrue(scriptSrc.matches(), policy::toString);
+        String nonce = scriptSrc.group(1);
+        assertEquals(Map.of("default-src", "'self'", "script-src", "'self' 'nonce-" + nonce + "'",
+                "style-src", "'self' 'unsafe-inline'", "img-src", "'self' data:", "font-src", "'self' data:",
+                "object-src", "'none'", "base-uri", "'none'", "frame-ancestors", "'none'", "form-action", "'self'"),
+                policy);
+        Matcher scripts = Pattern.compile("<script\\b([^>]*)>").matcher(page.body());
+        int count = 0;
+        int inline = 0;
+        while (scripts.find()) {
+            count++;
+            String attributes = scripts.group(1);
+            inline += attributes.contains("src=") ? 0 : 1;
+            assertTrue(attributes.contains("nonce=\"" + nonce + "\""), () -> "script without the nonce: " + attributes);
+        }
+        assertTrue(inline > 0 && count > inline, "inline and loaded scripts, all with the nonce: " + count);
+        return nonce;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private URI root() {
+        return URI.create(base.toString()).resolve("/");
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonObject preparatoryIn(Map<String, JsonObject> events, String startDate) {

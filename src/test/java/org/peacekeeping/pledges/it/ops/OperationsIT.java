@@ -50,6 +50,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.peacekeeping.pledges.it.Headers;
 import org.peacekeeping.pledges.it.Sql;
 import org.peacekeeping.pledges.it.TestDatabase;
 
@@ -58,7 +59,7 @@ import org.peacekeeping.pledges.it.TestDatabase;
  * documents and error pages, a pool that survives the database dropping every connection, 503 answers and
  * readiness while the database is away, a pool bounded by PLEDGES_DB_POOL_MAX, and starts that are refused, with
  * a message and a failed exit, when the database cannot be reached, no administrator can exist or the settings
- * cannot work. Production runs on PostgreSQL, so these run in the PostgreSQL execution only (the WAR deployed by
+ * cannot work, and production behind HTTPS marking its cookies Secure and asking browsers for HTTPS only. Production runs on PostgreSQL, so these run in the PostgreSQL execution only (the WAR deployed by
  * Arquillian once, and a few processes of their own for the settings it cannot have).
  */
 @EnabledIfSystemProperty(named = "pledges.it.database", matches = "postgresql")
@@ -417,6 +418,53 @@ class OperationsIT {
         }
     }
 
+    /**
+     * Production behind a TLS proxy (PLEDGES_BASE_URL https, the instance itself on plain http, as the proxy talks
+     * to it): both session cookies are Secure (and still HttpOnly, SameSite=Lax), every answer carries
+     * Strict-Transport-Security, and none names the server. On the demo-seeded database of this run.
+     */
+    @Test
+    void productionBehindHttpsMarksCookiesSecureAndAsksBrowsersForHttpsOnly() throws Exception {
+        Path log = Files.createTempFile(Path.of(System.getProperty("java.io.tmpdir", "target")), "https-", ".log");
+        int port = freePort();
+        Process payara = startPayara(Map.of(
+                "PLEDGES_DB_URL", System.getenv("PLEDGES_DB_URL"),
+                "PLEDGES_DB_USER", System.getenv("PLEDGES_DB_USER"),
+                "PLEDGES_DB_PASSWORD", System.getenv("PLEDGES_DB_PASSWORD"),
+                "PLEDGES_MODE", "production", "PLEDGES_BASE_URL", "https://pledges.example.org/"), port, log);
+        try {
+            URI instance = URI.create("http://127.0.0.1:" + port + "/");
+            awaitReady(payara, instance, log);
+            HttpResponse<String> page = get(instance.resolve("login.xhtml"), null, Map.of());
+            assertEquals(200, page.statusCode(), page.body());
+            Headers.assertSessionCookies(page, true);
+            HttpResponse<String> session = http.send(HttpRequest.newBuilder(instance.resolve("api/session"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"analyst\",\"password\":\""
+                            + "peacekeeping\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, session.statusCode(), session.body());
+            Headers.assertSessionCookies(session, true);
+
+            List<HttpResponse<String>> answers = List.of(page, session,
+                    get(instance.resolve("api/me"), "analyst", Map.of()),
+                    get(instance.resolve("jakarta.faces.resource/core.js.xhtml?ln=primefaces"), null, Map.of()),
+                    get(instance.resolve("no/such/address"), null, Map.of()));
+            for (HttpResponse<String> answer : answers) {
+                String what = answer.request().uri() + " " + answer.headers().map();
+                assertAll(
+                        () -> assertEquals(List.of("max-age=31536000; includeSubDomains"),
+                                answer.headers().allValues("Strict-Transport-Security"), what),
+                        () -> assertEquals(List.of(), answer.headers().allValues("Server"), what));
+            }
+        } finally {
+            payara.destroy();
+            if (!payara.waitFor(60, TimeUnit.SECONDS)) {
+                payara.destroyForcibly();
+            }
+            Files.deleteIfExists(log);
+        }
+    }
+
     // --- helpers: a plain HTTP client and a JDBC connection, as an operator's tools would use them
 
     /** What a refused start printed and how the process ended. */
@@ -443,7 +491,9 @@ class OperationsIT {
         List<String> command = new ArrayList<>(List.of(java,
                 "-XX:TieredStopAtLevel=1", "-Xmx512m", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-jar", System.getProperty("payara.microJar"), "--nocluster", "--port", Integer.toString(port),
-                "--deploy", System.getProperty("pledges.it.war"), "--contextroot", "/"));
+                "--deploy", System.getProperty("pledges.it.war"), "--contextroot", "/",
+                // Payara Micro set up as the dist uber-jar carries it (no Server header).
+                "--prebootcommandfile", System.getProperty("pledges.it.prebootcommands")));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("PLEDGES_"));
         builder.environment().putAll(environment);
