@@ -4,13 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.peacekeeping.pledges.it.ops.FailingPage;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -28,6 +41,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,7 +51,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The pages in a real browser (Debian's headless Chromium), as people use them: a focal point enters and submits a
  * pledge, a reviewer returns it with a comment, the focal point fixes and resubmits it, the reviewer approves it and
  * an analyst finds it among the approved pledges; another state's focal point cannot open it; the French switch;
- * a validation error next to its field. Runs once, in the H2 run.
+ * a validation error next to its field; the same journey by keyboard alone. And every page, in English and in
+ * French, for every role, checked by axe-core (WCAG 2.1 A and AA rules) with no serious or critical violation and no
+ * Content-Security-Policy violation in the browser's console. Runs once, in the H2 run.
  */
 @ExtendWith({BrowserIT.ChromiumPresent.class, TestDatabase.class, ArquillianExtension.class})
 class BrowserIT {
@@ -60,9 +78,19 @@ class BrowserIT {
         }
     }
 
+    /** The axe-core the tests expect (src/test/resources/axe-core, from npm): a different file fails the walk. */
+    private static final String AXE_VERSION = "4.14.1";
+    private static final String AXE = resource("/axe-core/axe.min.js");
+    private static final List<String> LANGUAGES = List.of("en", "fr");
+
+    /** The application's WAR, with a page failing as a bug would (never shipped; see OperationsIT) for the 500 page. */
     @Deployment(testable = false)
     static WebArchive application() {
-        return FoundationIT.application();
+        return FoundationIT.application().addClass(FailingPage.class)
+                .addAsWebResource(new StringAsset("<ui:composition xmlns=\"http://www.w3.org/1999/xhtml\" "
+                        + "xmlns:ui=\"jakarta.faces.facelets\" template=\"/WEB-INF/templates/plain.xhtml\">"
+                        + "<ui:define name=\"content\"><p>#{opsTestFailure.text}</p></ui:define></ui:composition>"),
+                        "ops-test/failure.xhtml");
     }
 
     @ArquillianResource
@@ -76,10 +104,15 @@ class BrowserIT {
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000",
                 "--user-data-dir=" + profile, "--lang=en");
+        // The console, to see Content-Security-Policy violations ("Refused to ...") and script errors.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         return browser;
     }
 
@@ -199,7 +232,340 @@ class BrowserIT {
         assertEquals("150", Sql.single("SELECT typical_personnel FROM capability_type WHERE code = 'SIGNALS_COMPANY'"));
     }
 
+
+    /**
+     * The walk: every page and every state a person meets (messages shown, dialogs and panels opened, a date
+     * picker's calendar), for every role, in English and then in French, each checked by {@link #check}. All
+     * findings are reported together at the end.
+     */
+    @Test
+    void everyPageOfEveryRolePassesAxeAndTheContentSecurityPolicyInEnglishAndFrench() throws Exception {
+        WebDriver browser = open();
+        List<String> findings = new ArrayList<>();
+        String pakistansSent = Sql.single("SELECT MIN(id) FROM pledge WHERE member_state = 'PAK' AND status <> 'DRAFT'");
+        String approved = Sql.single("SELECT MIN(id) FROM pledge WHERE status = 'APPROVED'");
+        String notPakistans = Sql.single("SELECT MIN(id) FROM pledge WHERE member_state <> 'PAK'");
+        assertTrue(!"null".equals(pakistansSent) && !"null".equals(approved) && !"null".equals(notPakistans),
+                "the demonstration pledges are there");
+        for (String language : LANGUAGES) {
+            ResourceBundle msg = bundle("messages", language);
+            String in = " (" + language + ")";
+
+            // Signed out: the sign-in page, a failed sign-in, an unknown page, an expired view, a failure.
+            browser.get(url("login.xhtml"));
+            use(browser, language);
+            check(browser, "sign-in" + in, findings);
+            type(browser, "signInForm:username", "fp.pakistan");
+            type(browser, "signInForm:password", "not the password");
+            browser.findElement(By.id("signInForm:submit")).click();
+            waitForText(browser, By.id("signInForm"), msg.getString("signIn.failed"));
+            check(browser, "sign-in, failed" + in, findings);
+            browser.get(url("no-such-page.xhtml"));
+            waitForTitle(browser, msg.getString("error.404.title"));
+            check(browser, "404, unknown page" + in, findings);
+            browser.get(url("ops-test/failure.xhtml"));
+            waitForTitle(browser, msg.getString("error.500.title"));
+            check(browser, "500" + in, findings);
+            browser.get(url("login.xhtml"));
+            browser.manage().deleteAllCookies();
+            type(browser, "signInForm:username", "fp.pakistan");
+            type(browser, "signInForm:password", Api.PASSWORD);
+            browser.findElement(By.id("signInForm:submit")).click();
+            // A new session: its page speaks the default language.
+            waitForTitle(browser, bundle("messages", "en").getString("error.expired.title"));
+            check(browser, "expired view", findings);
+
+            // The focal point.
+            signIn(browser, "fp.pakistan");
+            use(browser, language);
+            check(browser, "focal point: my pledges" + in, findings);
+            browser.get(url("pledges/edit.xhtml"));
+            check(browser, "focal point: new pledge" + in, findings);
+            browser.findElement(By.id("pledgeForm:save")).click();
+            waitForText(browser, By.id("pledgeForm"), msg.getString("pledge.required.capabilityType"));
+            check(browser, "focal point: new pledge with validation errors" + in, findings);
+            browser.findElement(By.cssSelector("[id='pledgeForm:availableFrom'] .ui-datepicker-trigger")).click();
+            waitVisible(browser, By.id("pledgeForm:availableFrom_panel"));
+            check(browser, "focal point: new pledge, date picker open" + in, findings);
+            browser.get(url("pledges/edit.xhtml"));
+            choose(browser, "pledgeForm:capabilityType", capabilityType(language));
+            type(browser, "pledgeForm:title", "Walk " + language);
+            browser.findElement(By.id("pledgeForm:save")).click();
+            waitVisible(browser, By.id("pledgeForm:delete"));
+            check(browser, "focal point: draft pledge, saved" + in, findings);
+            browser.findElement(By.id("pledgeForm:delete")).click();
+            waitVisible(browser, By.cssSelector(".ui-confirm-dialog"));
+            check(browser, "focal point: draft pledge, delete dialog open" + in, findings);
+            browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
+            browser.get(url("pledges/edit.xhtml?id=" + pakistansSent));
+            check(browser, "focal point: a pledge sent to the Secretariat" + in, findings);
+            browser.get(url("inbox.xhtml"));
+            check(browser, "focal point: inbox" + in, findings);
+            browser.get(url("admin/accounts.xhtml"));
+            waitForTitle(browser, msg.getString("error.403.title"));
+            check(browser, "focal point: 403, an administrator's page" + in, findings);
+            browser.get(url("pledges/edit.xhtml?id=" + notPakistans));
+            waitForTitle(browser, msg.getString("error.404.title"));
+            check(browser, "focal point: 404, another state's pledge" + in, findings);
+            browser.get(url("inbox.xhtml"));
+            signOut(browser);
+            check(browser, "sign-in, signed out" + in, findings);
+
+            // The reviewer.
+            signIn(browser, "reviewer");
+            use(browser, language);
+            check(browser, "reviewer: review queue" + in, findings);
+            browser.get(url("review/pledge.xhtml?id="
+                    + Sql.single("SELECT MIN(id) FROM pledge WHERE status = 'SUBMITTED'")));
+            check(browser, "reviewer: submitted pledge, decision panel" + in, findings);
+            browser.findElement(By.id("actionsForm:startReview")).click();
+            waitVisible(browser, By.id("actionsForm:return"));
+            check(browser, "reviewer: pledge under review" + in, findings);
+            browser.findElement(By.id("actionsForm:return")).click();
+            waitVisible(browser, By.cssSelector("[id='actionsForm'] .ui-message-error"));
+            check(browser, "reviewer: decision without its comment" + in, findings);
+            browser.get(url("review/pledge.xhtml?id=" + approved));
+            check(browser, "reviewer: approved pledge, assessment panel" + in, findings);
+            browser.findElement(By.cssSelector("[id='assessmentForm:assessedOn'] .ui-datepicker-trigger")).click();
+            waitVisible(browser, By.id("assessmentForm:assessedOn_panel"));
+            check(browser, "reviewer: assessment, date picker open" + in, findings);
+            browser.get(url("review/requirements.xhtml"));
+            check(browser, "reviewer: requirements" + in, findings);
+            browser.findElement(By.cssSelector("[id='listForm:table'] tbody button")).click();
+            waitVisible(browser, By.cssSelector(".ui-confirm-dialog"));
+            check(browser, "reviewer: requirements, delete dialog open" + in, findings);
+            browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
+            browser.get(url("analysis/pledges.xhtml"));
+            check(browser, "reviewer: all pledges" + in, findings);
+            browser.get(url("analysis/index.xhtml"));
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("canvas")));
+            check(browser, "reviewer: dashboard with charts" + in, findings);
+            browser.get(url("inbox.xhtml"));
+            check(browser, "reviewer: inbox" + in, findings);
+            signOut(browser);
+
+            // The analyst.
+            signIn(browser, "analyst");
+            use(browser, language);
+            check(browser, "analyst: dashboard with charts" + in, findings);
+            browser.get(url("analysis/pledges.xhtml?status=APPROVED"));
+            check(browser, "analyst: approved pledges" + in, findings);
+            browser.get(url("inbox.xhtml"));
+            check(browser, "analyst: inbox" + in, findings);
+            signOut(browser);
+
+            // The administrator: each page's list, its form for a new entry, with errors, and an account's page.
+            signIn(browser, "admin");
+            use(browser, language);
+            for (String page : List.of("accounts", "events", "capability-types", "gender-targets")) {
+                browser.get(url("admin/" + page + ".xhtml"));
+                check(browser, "administrator: " + page + in, findings);
+                browser.findElement(By.cssSelector("button[id$=':create']")).click();
+                WebElement save = new WebDriverWait(browser, Duration.ofSeconds(30))
+                        .until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[id$=':save']")));
+                check(browser, "administrator: " + page + ", new" + in, findings);
+                save.click();
+                waitVisible(browser, By.cssSelector(".ui-message-error, .ui-messages-error"));
+                check(browser, "administrator: " + page + ", new with errors" + in, findings);
+            }
+            browser.get(url("admin/events.xhtml"));
+            browser.findElement(By.cssSelector("button[id$=':create']")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("[id='eventForm:startDate'] .ui-datepicker-trigger"))).click();
+            waitVisible(browser, By.id("eventForm:startDate_panel"));
+            check(browser, "administrator: new event, date picker open" + in, findings);
+            browser.get(url("admin/accounts.xhtml"));
+            browser.findElement(By.cssSelector("[id='accountsList:accounts'] tbody button")).click();
+            waitVisible(browser, By.cssSelector("button[id$=':setPassword']"));
+            check(browser, "administrator: an account" + in, findings);
+            browser.get(url("analysis/index.xhtml"));
+            check(browser, "administrator: dashboard" + in, findings);
+            browser.get(url("inbox.xhtml"));
+            check(browser, "administrator: inbox" + in, findings);
+            signOut(browser);
+        }
+        assertTrue(findings.isEmpty(), findings.size() + " finding(s):\n" + String.join("\n", findings));
+    }
+
+    /**
+     * The journey of a focal point without a mouse: keys sent to whatever has the focus, never a click. Tab to the
+     * fields, open the select menus with the space bar and choose by typing and Enter, type the date, Enter on the
+     * buttons; the pledge arrives submitted.
+     */
+    @Test
+    void aFocalPointSignsInCreatesAndSubmitsAPledgeWithTheKeyboardAlone() throws Exception {
+        WebDriver fp = open();
+        fp.get(url("login.xhtml"));
+        tabTo(fp, "signInForm:username");
+        focused(fp).sendKeys("fp.korea");
+        tabTo(fp, "signInForm:password");
+        focused(fp).sendKeys(Api.PASSWORD, Keys.ENTER);
+        new WebDriverWait(fp, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("pledges/index.xhtml"));
+
+        tabTo(fp, d -> "a".equals(focused(d).getTagName()) && focused(d).getText().equals("New pledge"));
+        focused(fp).sendKeys(Keys.ENTER);
+        new WebDriverWait(fp, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("pledges/edit.xhtml"));
+        tabTo(fp, "pledgeForm:capabilityType_label");
+        chooseByKeyboard(fp, "pledgeForm:capabilityType", "Level 2 hospital");
+        typicalPersonnelFilledIn(fp, "57");
+        tabTo(fp, "pledgeForm:title");
+        focused(fp).sendKeys("Level 2 hospital, keyboard journey");
+        tabTo(fp, "pledgeForm:women");
+        focused(fp).sendKeys(Keys.chord(Keys.CONTROL, "a"), "12");
+        waitFor(fp, "pledgeForm:womenShare", "21");
+        tabTo(fp, "pledgeForm:availableFrom_input");
+        focused(fp).sendKeys("2027-03-01");
+        tabTo(fp, "pledgeForm:daysToDeploy");
+        focused(fp).sendKeys("60");
+        tabTo(fp, "pledgeForm:durationMonths");
+        focused(fp).sendKeys("12");
+        tabTo(fp, "pledgeForm:selfSustainment_label");
+        chooseByKeyboard(fp, "pledgeForm:selfSustainment", "Self-sustaining");
+        tabTo(fp, "pledgeForm:submit");
+        focused(fp).sendKeys(Keys.ENTER);
+        waitFor(fp, "status", "Submitted");
+        String reference = fp.findElement(By.id("reference")).getText();
+        assertEquals("SUBMITTED|57|12|2027-03-01|Level 2 hospital, keyboard journey",
+                Sql.single("SELECT status || '|' || personnel || '|' || women || '|' || available_from || '|' || title"
+                        + " FROM pledge WHERE reference = '" + reference + "'"));
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    private static WebElement focused(WebDriver driver) {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Presses Tab on the focused element until the element with this id has the focus. */
+    private static void tabTo(WebDriver driver, String id) {
+        tabTo(driver, d -> id.equals(focused(d).getAttribute("id")));
+    }
+
+    private static void tabTo(WebDriver driver, java.util.function.Predicate<WebDriver> there) {
+        for (int presses = 0; presses < 80; presses++) {
+            // Ajax may be re-rendering the element that had the focus: wait for the page to settle, ask again.
+            try {
+                if (there.test(driver)) {
+                    return;
+                }
+                focused(driver).sendKeys(Keys.TAB);
+            } catch (StaleElementReferenceException e) {
+                presses--;
+            }
+        }
+        throw new AssertionError("Tab never reached it; the focus is on " + focused(driver).getTagName() + " #"
+                + focused(driver).getAttribute("id"));
+    }
+
+    /**
+     * Chooses in a focused PrimeFaces select menu by keyboard: Space opens it (its filter field takes the focus when
+     * it has one), typing narrows the options, Enter takes the highlighted one. Arrows otherwise, up to the option.
+     */
+    private static void chooseByKeyboard(WebDriver driver, String id, String label) {
+        By chosen = By.id(id + "_label");
+        focused(driver).sendKeys(Keys.SPACE);
+        waitVisible(driver, By.id(id + "_panel"));
+        if (!driver.findElements(By.id(id + "_filter")).isEmpty()) {
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(d -> (id + "_filter").equals(focused(d).getAttribute("id")));
+            focused(driver).sendKeys(label);
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.attributeContains(
+                    By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']"), "class",
+                    "ui-state-highlight"));
+            focused(driver).sendKeys(Keys.ENTER);
+        } else {
+            for (int presses = 0; presses < 30 && !driver.findElement(By.cssSelector("[id='" + id + "_items'] "
+                    + "li.ui-state-highlight")).getAttribute("data-label").equals(label); presses++) {
+                focused(driver).sendKeys(Keys.ARROW_DOWN);
+            }
+            focused(driver).sendKeys(Keys.ENTER);
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(chosen, label));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> (id + "_label").equals(focused(d).getAttribute("id")));
+    }
+
+    /** Switches the page to a language with its link, unless it speaks it already. */
+    private static void use(WebDriver driver, String language) {
+        if (!language.equals(driver.findElement(By.tagName("html")).getAttribute("lang"))) {
+            driver.findElement(By.id("lang-" + language)).click();
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
+        }
+    }
+
+    /**
+     * Runs axe-core on the page as it is (WCAG 2.0 and 2.1, levels A and AA) and reads the browser's console: each
+     * serious or critical violation, and each Content-Security-Policy violation or script error, becomes a finding
+     * that names the page, the rule, its help and every element with what fails there.
+     */
+    @SuppressWarnings("unchecked")
+    private static void check(WebDriver driver, String page, List<String> findings) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        // Injected by the driver, which the page's Content-Security-Policy does not govern.
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
+            js.executeScript(AXE);
+        }
+        assertEquals(AXE_VERSION, js.executeScript("return axe.version"), "the axe-core the tests ship");
+        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                + ".then(function (r) { done(r.violations.filter(function (v) {"
+                + "  return v.impact === 'serious' || v.impact === 'critical'; }).map(function (v) {"
+                + "  return {id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(function (n) {"
+                + "    return JSON.stringify(n.target) + ': ' + (n.failureSummary || '').replace(/\\s+/g, ' '); })}; })); })"
+                + ".catch(function (e) { done('axe-core failed: ' + e); });");
+        String where = page + " [" + driver.getCurrentUrl() + "]";
+        if (result instanceof String failure) {
+            findings.add(where + ": " + failure);
+        } else {
+            for (Map<String, Object> violation : (List<Map<String, Object>>) result) {
+                findings.add(where + ": " + violation.get("impact") + " " + violation.get("id") + " ("
+                        + violation.get("help") + ")\n        " + String.join("\n        ",
+                        (List<String>) violation.get("nodes")));
+            }
+        }
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            String message = entry.getMessage();
+            if (message.contains("Content Security Policy") || message.contains("Content-Security-Policy")
+                    || message.contains("Refused to") || message.contains("Uncaught")) {
+                findings.add(where + ": console: " + message);
+            }
+        }
+    }
+
+    private static String capabilityType(String language) {
+        return "fr".equals(language) ? "Hôpital de niveau 2" : "Level 2 hospital";
+    }
+
+    private static ResourceBundle bundle(String name, String language) {
+        return ResourceBundle.getBundle("org.peacekeeping.pledges.web." + name, Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = BrowserIT.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("No " + name + " on the test class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void waitVisible(WebDriver driver, By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        // Overlays fade and slide in: axe measures contrast on what is painted, so let the animation end.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return document.getAnimations().every(function (a) { return a.playState !== 'running'; })")));
+    }
+
+    private static void waitForTitle(WebDriver driver, String title) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.titleContains(title));
+    }
 
     private static void editType(WebDriver driver, String code) {
         driver.findElement(By.cssSelector("button[aria-label='Edit capability type " + code + "']")).click();
