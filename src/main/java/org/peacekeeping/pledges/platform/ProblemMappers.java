@@ -90,6 +90,9 @@ public final class ProblemMappers {
             if (cause instanceof InvalidInputException e) {
                 return Problem.of(Status.BAD_REQUEST, e.getMessage(), e.errors());
             }
+            if (cause instanceof BodyTooLargeException e) {
+                return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
+            }
             if (cause instanceof ConflictException e) {
                 return Problem.conflict(e.getMessage(), e.currentVersion(), e.currentStatus());
             }

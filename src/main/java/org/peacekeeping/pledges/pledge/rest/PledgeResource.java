@@ -138,8 +138,7 @@ public class PledgeResource {
         AssessmentInput input = new AssessmentInput(fields.enumeration("type", AssessmentType.class),
                 fields.date("assessedOn"), fields.enumeration("outcome", AssessmentOutcome.class),
                 fields.enumeration("readinessLevel", ReadinessLevel.class), fields.text("notes"),
-                fields.longValue("version"));
-        fields.check();
+                fields.longValue("version"), fields.errors());
         AssessmentView recorded = pledges.assess(currentUser.actor(), pledgeId, input);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(recorded.id())).build())
                 .entity(recorded).build();
@@ -155,8 +154,7 @@ public class PledgeResource {
                 fields.texts("preferredMissions"),
                 fields.objects("lines", line -> new LineItem(line.enumeration("kind", LineKind.class),
                         line.text("description"), line.integer("quantity") == null ? 0 : line.integer("quantity"))),
-                fields.longValue("version"));
-        fields.check();
+                fields.longValue("version"), fields.errors());
         return input;
     }
 
