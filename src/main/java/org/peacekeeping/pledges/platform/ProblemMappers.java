@@ -5,6 +5,9 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -30,6 +33,10 @@ public final class ProblemMappers {
     /** Errors JAX-RS itself raises (404 for an unknown path, 405, 406, 415, malformed parameters). */
     @Provider
     public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+        @Context
+        private HttpHeaders request;
+
         @Override
         public Response toResponse(WebApplicationException exception) {
             Response.StatusType status = exception.getResponse().getStatusInfo();
@@ -40,12 +47,15 @@ public final class ProblemMappers {
             if (cause instanceof JsonException || cause instanceof JsonbException) {
                 return Problem.of(Status.BAD_REQUEST, "The body is not valid JSON.").toResponse();
             }
-            return Problem.of(status, describe(status)).toResponse();
+            return Problem.of(status, describe(status, request == null ? null : request.getMediaType())).toResponse();
         }
 
-        private static String describe(Response.StatusType status) {
+        private static String describe(Response.StatusType status, MediaType sent) {
             return switch (status.getStatusCode()) {
-                case 400 -> "The request could not be understood.";
+                case 400 -> sent == null ? "The request could not be understood: say what the body is (Content-Type)."
+                        : sent.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)
+                        ? "The multipart body could not be read: send multipart/form-data with its boundary."
+                        : "The request could not be understood.";
                 case 401 -> "Sign in first.";
                 case 403 -> "You may not do this.";
                 case 404 -> "There is nothing at this address.";

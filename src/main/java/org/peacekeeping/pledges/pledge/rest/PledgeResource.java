@@ -162,7 +162,7 @@ public class PledgeResource {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInputException.field(field, "must be a whole number");
+            throw InvalidInputException.parameter(field, "must be a whole number");
         }
     }
 
