@@ -101,6 +101,7 @@ public class PledgeResource {
 
     @POST
     @Path("{id}/actions/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take a lifecycle action: submit, start-review, return, approve, reject, reopen, renew, "
             + "withdraw; body {comment, version} (both optional unless the action needs a comment)")
     public PledgeView act(@PathParam("id") String id, @PathParam("action") String action, JsonObject body) {
