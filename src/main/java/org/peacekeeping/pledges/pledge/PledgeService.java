@@ -407,7 +407,8 @@ public class PledgeService {
         } else {
             type = reference.capabilityType(input.capabilityType()).orElse(null);
             if (type == null) {
-                errors.add(new FieldError("capabilityType", "Unknown capability type " + quoted(input.capabilityType())));
+                errors.add(new FieldError("capabilityType",
+                        "Unknown capability type " + quoted(input.capabilityType())));
             }
         }
         PledgingEvent event = null;

@@ -48,7 +48,8 @@ class JsonBodyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"title\": ", "{\"title\" \"x\"}", "{'title':'x'}", "{\"a\":1,}", "{\"a\":tru}", "{} {}", "{}]"})
+    @ValueSource(strings = {"{\"title\": ", "{\"title\" \"x\"}", "{'title':'x'}", "{\"a\":1,}", "{\"a\":tru}", "{} {}",
+            "{}]"})
     void brokenJsonIsRefusedWithWhereItBroke(String json) {
         assertTrue(refusal(json).startsWith("The body is not valid JSON"), json);
     }

@@ -146,7 +146,9 @@ final class JsonFields {
                     items.add(read);
                 }
             } catch (IllegalArgumentException e) {
-                item.errors.add(new FieldError("", e.getMessage()));
+                if (item.errors.isEmpty()) { // else the value it refuses was already named as unreadable
+                    item.errors.add(new FieldError("", e.getMessage()));
+                }
             }
             String prefix = field + "[" + i + "]";
             item.errors.forEach(error -> errors.add(new FieldError(
