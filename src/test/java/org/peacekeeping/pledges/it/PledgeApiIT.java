@@ -623,6 +623,9 @@ class PledgeApiIT {
                         "Content-Type: application/json"),
                 Malformed.headers("a form instead of JSON", "application/x-www-form-urlencoded", "application/json",
                         415, "Content-Type: application/json"),
+                Malformed.headers("a Content-Type that does not parse", ";;;", "application/json", 400,
+                        "does not parse"),
+                Malformed.headers("an Accept that does not parse", "application/json", ";;;", 400, "does not parse"),
                 Malformed.headers("Accept text/html", "application/json", "text/html", 406, "JSON only"),
                 Malformed.headers("Accept application/xml", "application/json", "application/xml", 406, "JSON only"));
     }
