@@ -16,6 +16,12 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(message, List.of(new Problem.FieldError(field, message)));
     }
 
+    /** A query parameter that means nothing ({@code page=abc}): the detail names it, the field error too. */
+    public static InvalidInputException parameter(String name, String message) {
+        return new InvalidInputException("The query parameter '" + name + "' " + message + ".",
+                List.of(new Problem.FieldError(name, message)));
+    }
+
     public List<Problem.FieldError> errors() {
         return errors;
     }

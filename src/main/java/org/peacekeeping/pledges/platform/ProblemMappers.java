@@ -5,10 +5,17 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -30,6 +37,10 @@ public final class ProblemMappers {
     /** Errors JAX-RS itself raises (404 for an unknown path, 405, 406, 415, malformed parameters). */
     @Provider
     public static class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+        @Context
+        private HttpHeaders request;
+
         @Override
         public Response toResponse(WebApplicationException exception) {
             Response.StatusType status = exception.getResponse().getStatusInfo();
@@ -40,21 +51,62 @@ public final class ProblemMappers {
             if (cause instanceof JsonException || cause instanceof JsonbException) {
                 return Problem.of(Status.BAD_REQUEST, "The body is not valid JSON.").toResponse();
             }
-            return Problem.of(status, describe(status)).toResponse();
+            return Problem.of(status, describe(status, sentType(request))).toResponse();
+        }
+    }
+
+    /**
+     * Refusals Jersey answers itself without a body (a {@code Content-Type} or {@code Accept} header that does not
+     * parse): the servlet container would fill them with its HTML error report, so they get the problem document.
+     */
+    @Provider
+    public static class EmptyErrorAnswers implements ContainerResponseFilter {
+
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            if (response.getStatus() >= 400 && !response.hasEntity()) {
+                Response.StatusType status = response.getStatusInfo();
+                String detail = status.getStatusCode() != 400 ? describe(status, null)
+                        : headersParse(request) ? "The request could not be understood."
+                        : "A header of the request does not parse (Content-Type or Accept).";
+                response.setEntity(Problem.of(status, detail), new Annotation[0], Problem.PROBLEM_JSON);
+            }
         }
 
-        private static String describe(Response.StatusType status) {
-            return switch (status.getStatusCode()) {
-                case 400 -> "The request could not be understood.";
-                case 401 -> "Sign in first.";
-                case 403 -> "You may not do this.";
-                case 404 -> "There is nothing at this address.";
-                case 405 -> "This address does not accept that method.";
-                case 406 -> "This address answers in JSON only.";
-                case 415 -> "Send JSON (Content-Type: application/json).";
-                default -> status.getReasonPhrase();
-            };
+        private static boolean headersParse(ContainerRequestContext request) {
+            try {
+                request.getMediaType();
+                request.getAcceptableMediaTypes();
+                return true;
+            } catch (RuntimeException unparsable) {
+                return false;
+            }
         }
+    }
+
+    /** The request's {@code Content-Type}, or null when it has none or it does not parse. */
+    private static MediaType sentType(HttpHeaders request) {
+        try {
+            return request == null ? null : request.getMediaType();
+        } catch (RuntimeException unparsable) {
+            return null;
+        }
+    }
+
+    private static String describe(Response.StatusType status, MediaType sent) {
+        return switch (status.getStatusCode()) {
+            case 400 -> sent == null ? "The request could not be understood: say what the body is (Content-Type)."
+                    : sent.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)
+                    ? "The multipart body could not be read: send multipart/form-data with its boundary."
+                    : "The request could not be understood.";
+            case 401 -> "Sign in first.";
+            case 403 -> "You may not do this.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This address answers in JSON only.";
+            case 415 -> "Send JSON (Content-Type: application/json).";
+            default -> status.getReasonPhrase();
+        };
     }
 
     /** The application's own refusals, and anything else as a 500 with an incident id. */
@@ -89,6 +141,9 @@ public final class ProblemMappers {
             }
             if (cause instanceof InvalidInputException e) {
                 return Problem.of(Status.BAD_REQUEST, e.getMessage(), e.errors());
+            }
+            if (cause instanceof BodyTooLargeException e) {
+                return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
             }
             if (cause instanceof ConflictException e) {
                 return Problem.conflict(e.getMessage(), e.currentVersion(), e.currentStatus());

@@ -15,7 +15,7 @@ public final class QueryFlag {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw InvalidInputException.field(field, "must be true or false");
+            default -> throw InvalidInputException.parameter(field, "must be true or false");
         };
     }
 }

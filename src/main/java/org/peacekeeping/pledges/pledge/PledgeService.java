@@ -180,7 +180,12 @@ public class PledgeService {
             throw new ForbiddenException("A pledge cannot move to another member state.");
         }
         if (input.version() == null) {
-            throw InvalidInputException.field("version", "Send the version you edited, to detect concurrent changes");
+            List<FieldError> errors = new ArrayList<>(problemsWith(input));
+            if (!input.isMalformed("version")) {
+                errors.add(0, new FieldError("version", "Send the version you edited, to detect concurrent changes"));
+            }
+            throw new InvalidInputException(errors.size() == 1 ? errors.get(0).message()
+                    : "Some fields are missing or wrong", errors);
         }
         requireVersion(pledge, input.version());
         PledgeDetails details = resolve(input);
@@ -258,22 +263,23 @@ public class PledgeService {
         if (input.version() != null) {
             requireVersion(pledge, input.version());
         }
-        List<FieldError> errors = new ArrayList<>();
-        if (input.type() == null) {
+        List<FieldError> errors = new ArrayList<>(input.malformed());
+        if (input.type() == null && !input.isMalformed("type")) {
             errors.add(new FieldError("type", "Say how the pledge was assessed"));
         }
-        if (input.outcome() == null) {
+        if (input.outcome() == null && !input.isMalformed("outcome")) {
             errors.add(new FieldError("outcome", "Say what the assessment concluded"));
         }
         Instant now = Instant.now();
-        if (input.assessedOn() == null || input.assessedOn().isAfter(today(now))) {
+        if (!input.isMalformed("assessedOn")
+                && (input.assessedOn() == null || input.assessedOn().isAfter(today(now)))) {
             errors.add(new FieldError("assessedOn", "Give the date of the assessment, not in the future"));
         }
         if (input.notes() != null && input.notes().length() > PledgeDetails.TEXT_MAX) {
             errors.add(new FieldError("notes", "At most " + PledgeDetails.TEXT_MAX + " characters"));
         }
         ReadinessLevel level = input.readinessLevel() != null ? input.readinessLevel() : pledge.readinessLevel();
-        if (!level.atLeast(ReadinessLevel.LEVEL_1)) {
+        if (!level.atLeast(ReadinessLevel.LEVEL_1) && !input.isMalformed("readinessLevel")) {
             errors.add(new FieldError("readinessLevel", "An approved pledge is at least at LEVEL_1"));
         }
         if (input.outcome() == AssessmentOutcome.UNSUCCESSFUL && level.compareTo(pledge.readinessLevel()) > 0) {
@@ -383,25 +389,30 @@ public class PledgeService {
 
     /** Turns a client's input into checked details, naming every wrong field at once. */
     private PledgeDetails resolve(PledgeInput input) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(input.malformed());
         CapabilityType type = null;
         if (input.capabilityType() == null) {
-            errors.add(new FieldError("capabilityType", "Choose a capability type"));
+            if (!input.isMalformed("capabilityType")) {
+                errors.add(new FieldError("capabilityType", "Choose a capability type"));
+            }
         } else {
             type = reference.capabilityType(input.capabilityType()).orElse(null);
             if (type == null) {
-                errors.add(new FieldError("capabilityType", "Unknown capability type '" + input.capabilityType() + "'"));
+                errors.add(new FieldError("capabilityType",
+                        "Unknown capability type " + quoted(input.capabilityType())));
             }
         }
         PledgingEvent event = null;
         if (input.event() != null) {
             event = reference.event(input.event()).orElse(null);
             if (event == null) {
-                errors.add(new FieldError("event", "Unknown event '" + input.event() + "'"));
+                errors.add(new FieldError("event", "Unknown event " + quoted(input.event())));
             }
         }
         String title = input.title() == null ? "" : input.title().strip();
-        if (title.isEmpty()) {
+        if (input.isMalformed("title")) {
+            // already named: it was no text
+        } else if (title.isEmpty()) {
             errors.add(new FieldError("title", "Give the pledge a title"));
         } else if (title.length() > PledgeDetails.TITLE_MAX) {
             errors.add(new FieldError("title", "At most " + PledgeDetails.TITLE_MAX + " characters"));
@@ -415,7 +426,7 @@ public class PledgeService {
         range(errors, "personnel", personnel, 0, PledgeInput.MAX_PERSONNEL);
         int women = input.women() == null ? 0 : input.women();
         range(errors, "women", women, 0, PledgeInput.MAX_PERSONNEL);
-        if (women > personnel && personnel >= 0) {
+        if (women > personnel && personnel >= 0 && !input.isMalformed("personnel") && !input.isMalformed("women")) {
             errors.add(new FieldError("women", "Cannot be more than the personnel (" + personnel + ")"));
         }
         if (input.daysToDeploy() != null) {
@@ -425,9 +436,14 @@ public class PledgeService {
             range(errors, "durationMonths", input.durationMonths(), 0, PledgeInput.MAX_DURATION_MONTHS);
         }
         TreeSet<String> missions = new TreeSet<>();
-        for (String code : input.preferredMissions() == null ? List.<String>of() : input.preferredMissions()) {
+        List<String> codes = input.preferredMissions() == null ? List.of() : input.preferredMissions();
+        if (codes.size() > PledgeInput.MAX_MISSIONS) {
+            errors.add(new FieldError("preferredMissions", "At most " + PledgeInput.MAX_MISSIONS + " missions"));
+            codes = List.of();
+        }
+        for (String code : codes) {
             if (reference.mission(code).isEmpty()) {
-                errors.add(new FieldError("preferredMissions", "Unknown mission '" + code + "'"));
+                errors.add(new FieldError("preferredMissions", "Unknown mission " + quoted(code)));
             } else {
                 missions.add(code);
             }
@@ -448,6 +464,11 @@ public class PledgeService {
         if (value != null && value.strip().length() > PledgeDetails.TEXT_MAX) {
             errors.add(new FieldError(field, "At most " + PledgeDetails.TEXT_MAX + " characters"));
         }
+    }
+
+    /** A client's code in quotes, cut short: an answer never echoes a megabyte back. */
+    private static String quoted(String code) {
+        return "'" + (code.length() > 40 ? code.substring(0, 40) + "…" : code) + "'";
     }
 
     private static void range(List<FieldError> errors, String field, int value, int min, int max) {

@@ -55,7 +55,8 @@ public final class RequirementValidator {
             } else {
                 type = capabilityTypes.apply(code).orElse(null);
                 if (type == null) {
-                    errors.add("capabilityType", "capabilityType " + code + " is not a known capability type");
+                    errors.add("capabilityType",
+                            "capabilityType " + shown(code) + " is not a known capability type");
                 } else if (!type.active() && (existing == null || !type.equals(existing.capabilityType()))) {
                     errors.add("capabilityType", "capabilityType " + code + " is no longer in use");
                     type = null;
@@ -95,7 +96,7 @@ public final class RequirementValidator {
         if (errors.readable("event") && eventCode != null) {
             event = events.apply(eventCode).orElse(null);
             if (event == null) {
-                errors.add("event", "event " + eventCode + " is not a known event");
+                errors.add("event", "event " + shown(eventCode) + " is not a known event");
             }
         }
 
@@ -105,7 +106,7 @@ public final class RequirementValidator {
             if (code != null) {
                 mission = missions.apply(code).orElse(null);
                 if (mission == null) {
-                    errors.add("mission", "mission " + code + " is not a known mission");
+                    errors.add("mission", "mission " + shown(code) + " is not a known mission");
                 } else if (!mission.active() && (existing == null || !mission.equals(existing.mission()))) {
                     errors.add("mission", "mission " + code + " has closed");
                     mission = null;
@@ -144,6 +145,11 @@ public final class RequirementValidator {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** A client's code as an answer repeats it: cut short, so that a refusal never echoes a megabyte. */
+    private static String shown(String code) {
+        return code.length() > 40 ? code.substring(0, 40) + "…" : code;
     }
 
     private static String trimmed(String text) {

@@ -87,6 +87,37 @@ final class Api {
         return send(HttpRequest.newBuilder(resolve(path)).DELETE());
     }
 
+    /**
+     * Sends exactly this request: {@code contentType} and {@code accept} are left out when null, {@code body} is sent
+     * as it is (no body when null). For probing what the API does with malformed requests.
+     */
+    Reply exchange(String method, String path, String contentType, String accept, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(90))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new AssertionError("No answer from " + method + " " + request.build().uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
     /** A download: asks for a workbook (or a problem document) and keeps the body as bytes. */
     Download download(String path) {
         return sendForBytes(HttpRequest.newBuilder(resolve(path)).GET());

@@ -12,10 +12,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -34,6 +37,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The pledge lifecycle over the secured REST API, driven with the demo accounts as a script would (SPEC §3, §4,
@@ -518,6 +524,278 @@ class PledgeApiIT {
         Api.Reply openapi = new Api(base).get("/openapi");
         assertEquals(200, openapi.status());
         assertTrue(openapi.body().contains("/api/pledges/{id}/actions/{action}"), "documents the action endpoint");
+    }
+
+    // ------------------------------------------------------------------ malformed requests (issue 12)
+
+    /** One answer names every bad field: a type error and a rule error together, not in two rounds. */
+    @Test
+    void anImpossibleDateAndANegativePersonnelAreNamedInOneAnswer() {
+        Api.Reply refused = pakistan.post("api/pledges", Json.createObjectBuilder()
+                .add("capabilityType", "LEVEL_2_HOSPITAL").add("title", "Two bad fields")
+                .add("availableFrom", "2026-02-30").add("personnel", -5).build().toString());
+        assertProblem(refused, 400);
+        assertEquals(Set.of("availableFrom", "personnel"), fields(refused.object()));
+        Api.Reply mixed = pakistan.post("api/pledges", Json.createObjectBuilder()
+                .add("units", "two").add("selfSustainment", "MAYBE").add("personnel", 10).add("women", 11)
+                .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "TANK")))
+                .build().toString());
+        assertProblem(mixed, 400);
+        assertEquals(Set.of("units", "selfSustainment", "women", "title", "capabilityType", "lines[0].kind"),
+                fields(mixed.object()), "type errors (units, selfSustainment, kind) with rule errors (the rest)");
+        assertEquals(0, Sql.count("SELECT COUNT(*) FROM pledge WHERE title = 'Two bad fields'"));
+    }
+
+    /** An endpoint that takes a JSON body: who calls it, how, and a body it would take. */
+    private record Endpoint(String name, String user, String method, String path, String body,
+                            boolean bodyOptional) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** A malformed request and the answer it must get: status, a phrase of the detail, the fields named. */
+    private record Malformed(String name, String contentType, String accept, String body, int status,
+                             String detail, Set<String> fields) {
+
+        /** A malformed body sent as JSON. */
+        static Malformed body(String name, String body, int status, String detail) {
+            return new Malformed(name, "application/json", "application/json", body, status, detail, Set.of());
+        }
+
+        /** The endpoint's own well-formed body under wrong headers ({@code body} null). */
+        static Malformed headers(String name, String contentType, String accept, int status, String detail) {
+            return new Malformed(name, contentType, accept, null, status, detail, Set.of());
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Ids made once per run for the endpoints that work on an existing pledge or requirement. */
+    private record Targets(long draft, long approved, long requirement) {
+    }
+
+    private static Targets targets;
+
+    private static final List<Endpoint> JSON_ENDPOINTS = List.of(
+            new Endpoint("create pledge", "fp.pakistan", "POST", "api/pledges", "{pledge}", false),
+            new Endpoint("edit pledge", "fp.pakistan", "PUT", "api/pledges/{draft}", "{pledge}", false),
+            new Endpoint("pledge action", "fp.pakistan", "POST", "api/pledges/{draft}/actions/submit", "{}", true),
+            new Endpoint("record assessment", "reviewer", "POST", "api/pledges/{approved}/assessments",
+                    "{\"type\":\"ASSESSMENT_ADVISORY_VISIT\",\"assessedOn\":\"2026-01-05\",\"outcome\":\"SUCCESSFUL\"}",
+                    false),
+            new Endpoint("create requirement", "reviewer", "POST", "api/requirements",
+                    "{\"capabilityType\":\"EOD_COMPANY\",\"quantity\":1,\"priority\":\"CRITICAL\"}", false),
+            new Endpoint("edit requirement", "reviewer", "PUT", "api/requirements/{requirement}",
+                    "{\"capabilityType\":\"EOD_COMPANY\",\"quantity\":1,\"priority\":\"CRITICAL\",\"version\":0}",
+                    false),
+            new Endpoint("session sign-in", null, "POST", "api/session",
+                    "{\"username\":\"fp.japan\",\"password\":\"peacekeeping\"}", false));
+
+    /** What every JSON endpoint refuses, the same way. */
+    private static List<Malformed> malformedJson() {
+        String deepInField = "{\"title\":" + "[".repeat(40) + "]".repeat(40) + "}";
+        String oversized = "{\"title\":\"" + "x".repeat(1024 * 1024) + "\"}";
+        return List.of(
+                Malformed.body("an array", "[]", 400, "not an array"),
+                Malformed.body("an array of an object", "[{\"title\":\"x\"}]", 400, "not an array"),
+                Malformed.body("a string", "\"pledge\"", 400, "not a string"),
+                Malformed.body("a number", "42", 400, "not a number"),
+                Malformed.body("true", "true", 400, "not true or false"),
+                Malformed.body("null", "null", 400, "not null"),
+                Malformed.body("an empty body", "", 400, "JSON object"),
+                Malformed.body("a blank body", " \r\n ", 400, "JSON object"),
+                Malformed.body("broken JSON", "{\"title\": ", 400, "not valid JSON"),
+                Malformed.body("two objects", "{} {}", 400, "not valid JSON"),
+                Malformed.body("single quotes", "{'title':'x'}", 400, "not valid JSON"),
+                Malformed.body("HTML", "<html></html>", 400, "not JSON"),
+                Malformed.body("100,000 levels deep", "[".repeat(100_000), 400, "deeper than 32 levels"),
+                Malformed.body("100,000 objects deep", "{\"a\":".repeat(100_000), 400, "deeper than 32 levels"),
+                Malformed.body("40 levels deep in a field", deepInField, 400, "deeper than 32 levels"),
+                Malformed.body("over 1 MB", oversized, 413, "larger than 1 MB"),
+                Malformed.headers("Content-Type text/plain", "text/plain", "application/json", 415,
+                        "Content-Type: application/json"),
+                Malformed.headers("Content-Type application/xml", "application/xml", "application/json", 415,
+                        "Content-Type: application/json"),
+                Malformed.headers("a form instead of JSON", "application/x-www-form-urlencoded", "application/json",
+                        415, "Content-Type: application/json"),
+                Malformed.headers("a Content-Type that does not parse", ";;;", "application/json", 400,
+                        "does not parse"),
+                Malformed.headers("an Accept that does not parse", "application/json", ";;;", 400, "does not parse"),
+                Malformed.headers("Accept text/html", "application/json", "text/html", 406, "JSON only"),
+                Malformed.headers("Accept application/xml", "application/json", "application/xml", 406, "JSON only"));
+    }
+
+    /** Each endpoint's own fields, wrong in type and by the rules at once: all named in one answer. */
+    private static Map<String, List<Malformed>> badFields() {
+        return Map.of(
+                "create pledge", List.of(fieldCase("a date and a count wrong",
+                        "{\"capabilityType\":\"LEVEL_2_HOSPITAL\",\"title\":\"x\",\"availableFrom\":\"2026-02-30\","
+                                + "\"personnel\":-5}", "availableFrom", "personnel"),
+                        fieldCase("a huge code and a long title",
+                                "{\"capabilityType\":\"" + "X".repeat(100_000) + "\",\"title\":\""
+                                        + "t".repeat(5_000) + "\"}", "capabilityType", "title"),
+                        fieldCase("a thousand missions", "{\"capabilityType\":\"LEVEL_2_HOSPITAL\",\"title\":\"x\","
+                                + "\"preferredMissions\":[" + "\"UNMISS\",".repeat(999) + "\"UNMISS\"]}",
+                                "preferredMissions")),
+                "edit pledge", List.of(fieldCase("no version, a bad date, a word for a number",
+                        "{\"capabilityType\":\"LEVEL_2_HOSPITAL\",\"title\":\"x\",\"availableFrom\":\"soon\","
+                                + "\"units\":\"two\"}", "version", "availableFrom", "units")),
+                "pledge action", List.of(fieldCase("a number for the comment, a word for the version",
+                        "{\"comment\":5,\"version\":\"x\"}", "comment", "version")),
+                "record assessment", List.of(fieldCase("an unknown type, an impossible date, no outcome",
+                        "{\"type\":\"NOPE\",\"assessedOn\":\"2026-13-01\"}", "type", "assessedOn", "outcome")),
+                "create requirement", List.of(fieldCase("a word for the quantity, an unknown priority",
+                        "{\"quantity\":\"x\",\"priority\":\"SOON\"}", "capabilityType", "quantity", "priority",
+                        "event"), fieldCase("a huge code", "{\"capabilityType\":\"" + "X".repeat(100_000)
+                        + "\",\"quantity\":1,\"priority\":\"CRITICAL\",\"event\":\"BERLIN-2025\"}", "capabilityType")),
+                "edit requirement", List.of(fieldCase("a word for the quantity, no version",
+                        "{\"capabilityType\":\"EOD_COMPANY\",\"quantity\":\"x\",\"priority\":\"CRITICAL\","
+                                + "\"event\":\"BERLIN-2025\"}",
+                        "quantity", "version")),
+                "session sign-in", List.of(new Malformed("a number for the username", "application/json",
+                        "application/json", "{\"username\":5,\"password\":\"x\"}", 400, "username and a password",
+                        Set.of())));
+    }
+
+    private static Malformed fieldCase(String name, String body, String... fields) {
+        return new Malformed(name, "application/json", "application/json", body, 400, "", Set.of(fields));
+    }
+
+    static Stream<Arguments> malformedRequests() {
+        Map<String, List<Malformed>> own = badFields();
+        return JSON_ENDPOINTS.stream().flatMap(endpoint -> Stream.concat(malformedJson().stream()
+                        .filter(bad -> !(endpoint.bodyOptional() && bad.name().endsWith("body"))),
+                own.get(endpoint.name()).stream()).map(bad -> Arguments.of(endpoint, bad)));
+    }
+
+    /**
+     * The catalogue: every endpoint that takes a JSON body, every kind of malformed request. Each answer is the
+     * expected 4xx as a problem document saying what is wrong (and which fields), and nothing was written.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("malformedRequests")
+    void aMalformedRequestIsAProblemDocumentAndWritesNothing(Endpoint endpoint, Malformed bad) {
+        Targets ids = targets();
+        String path = endpoint.path().replace("{draft}", String.valueOf(ids.draft()))
+                .replace("{approved}", String.valueOf(ids.approved()))
+                .replace("{requirement}", String.valueOf(ids.requirement()));
+        String body = bad.body() != null ? bad.body()
+                : endpoint.body().replace("{pledge}", draft("Well-formed probe").add("version", 0).build().toString());
+        Api as = endpoint.user() == null ? new Api(base) : new Api(base).as(endpoint.user());
+        String before = writtenState();
+        Api.Reply reply = as.exchange(endpoint.method(), path, bad.contentType(), bad.accept(),
+                body.getBytes(StandardCharsets.UTF_8));
+        assertProblem(reply, bad.status());
+        JsonObject problem = reply.object();
+        assertAll(
+                () -> assertEquals(bad.status(), problem.getInt("status")),
+                () -> assertTrue(problem.getString("detail").contains(bad.detail()), problem.getString("detail")),
+                () -> assertTrue(reply.body().length() < 4000, "no echo of the body: " + reply.body().length()),
+                () -> assertFalse(problem.isNull("requestId")),
+                () -> assertEquals(bad.fields(), fields(problem), reply.body()),
+                () -> assertEquals(before, writtenState(), "nothing written"));
+    }
+
+    /** The offline form's upload takes a workbook, not JSON: its own catalogue, same promise. */
+    static Stream<Arguments> malformedUploads() {
+        String boundary = "----probe";
+        return Stream.of(
+                Arguments.of("a JSON array as JSON", "application/json", "application/json", "[]", 415,
+                        "not an Excel workbook", Set.of()),
+                Arguments.of("text as a file", "application/octet-stream", "application/json", "garbage", 415,
+                        "not an Excel workbook", Set.of()),
+                Arguments.of("an empty file", "application/octet-stream", "application/json", "", 400,
+                        "upload is empty", Set.of()),
+                Arguments.of("a multipart body without the file", "multipart/form-data; boundary=" + boundary,
+                        "application/json", "--" + boundary
+                                + "\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\n"
+                                + "x\r\n--" + boundary + "--\r\n", 400, "multipart field 'file'", Set.of("file")),
+                Arguments.of("a broken multipart body", "multipart/form-data; boundary=" + boundary,
+                        "application/json", "garbage", 400, "multipart", Set.of()),
+                Arguments.of("Accept text/html", "application/octet-stream", "text/html", "garbage", 406,
+                        "JSON only", Set.of()));
+    }
+
+    @ParameterizedTest(name = "pledge form upload: {0}")
+    @MethodSource("malformedUploads")
+    void aMalformedUploadIsAProblemDocumentAndWritesNothing(String name, String contentType, String accept,
+                                                            String body, int status, String detail,
+                                                            Set<String> named) {
+        String before = writtenState();
+        Api.Reply reply = pakistan.exchange("POST", "api/pledge-form", contentType, accept,
+                body.getBytes(StandardCharsets.UTF_8));
+        assertProblem(reply, status);
+        assertAll(
+                () -> assertTrue(reply.object().getString("detail").contains(detail), reply.body()),
+                () -> assertEquals(named, fields(reply.object())),
+                () -> assertEquals(before, writtenState(), "nothing written"));
+    }
+
+    /** Unknown addresses, wrong methods and query parameters that mean nothing: problem documents too. */
+    static Stream<Arguments> malformedAddresses() {
+        return Stream.of(
+                Arguments.of("GET", "api/no-such-thing", 404, "nothing at this address", null),
+                Arguments.of("GET", "api/pledges/1/no-such-thing", 404, "nothing at this address", null),
+                Arguments.of("GET", "api", 404, "nothing at this address", null),
+                Arguments.of("PATCH", "api/pledges", 405, "does not accept that method", null),
+                Arguments.of("DELETE", "api/pledges", 405, "does not accept that method", null),
+                Arguments.of("PUT", "api/session", 405, "does not accept that method", null),
+                Arguments.of("GET", "api/pledges?page=abc", 400, "'page' must be a whole number", "page"),
+                Arguments.of("GET", "api/pledges?size=-1", 400, "1 to 500", "size"),
+                Arguments.of("GET", "api/pledges?size=1e3", 400, "'size' must be a whole number", "size"),
+                Arguments.of("GET", "api/pledges?status=NOPE", 400, "Unknown status 'NOPE'", "status"),
+                Arguments.of("GET", "api/pledges?sort=password", 400, "Sort by one of", "sort"),
+                Arguments.of("GET", "api/notifications?unread=maybe", 400, "'unread' must be true or false",
+                        "unread"),
+                Arguments.of("GET", "api/member-states?observers=2", 400, "'observers' must be true or false",
+                        "observers"),
+                Arguments.of("GET", "api/dashboard?includePending=yes", 400, "true or false", "includePending"),
+                Arguments.of("GET", "api/pledges", 406, "JSON only", null));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("malformedAddresses")
+    void aWrongAddressMethodOrParameterIsAProblemDocument(String method, String path, int status, String detail,
+                                                          String field) {
+        Api.Reply reply = pakistan.exchange(method, path, null, status == 406 ? "text/html" : "application/json",
+                null);
+        assertProblem(reply, status);
+        assertAll(
+                () -> assertTrue(reply.object().getString("detail").contains(detail), reply.body()),
+                () -> assertEquals(field == null ? Set.of() : Set.of(field), fields(reply.object())));
+    }
+
+    /** The draft, approved pledge and requirement the catalogue aims at, made on first use. */
+    private Targets targets() {
+        if (targets == null) {
+            Api.Reply draft = pakistan.post("api/pledges", draft("Malformed-request target").build().toString());
+            assertEquals(201, draft.status(), draft.body());
+            Api.Reply requirement = reviewer.post("api/requirements", Json.createObjectBuilder()
+                    .add("capabilityType", "EOD_COMPANY").add("quantity", 1).add("priority", "CRITICAL")
+                    .add("event", "BERLIN-2025").build().toString());
+            assertEquals(201, requirement.status(), requirement.body());
+            targets = new Targets(draft.object().getJsonNumber("id").longValue(),
+                    approvedPledge("Malformed-request assessment target"),
+                    requirement.object().getJsonNumber("id").longValue());
+        }
+        return targets;
+    }
+
+    /** Everything a request could have written: pledges, their history, assessments, requirements, sign-ins. */
+    private static String writtenState() {
+        return String.join(" ",
+                Sql.single("SELECT COUNT(*) FROM pledge"),
+                Sql.single("SELECT COALESCE(SUM(version), 0) FROM pledge"),
+                Sql.single("SELECT COUNT(*) FROM pledge_history"),
+                Sql.single("SELECT COUNT(*) FROM assessment"),
+                Sql.single("SELECT COUNT(*) FROM capability_requirement"),
+                Sql.single("SELECT COALESCE(SUM(version), 0) FROM capability_requirement"),
+                Sql.single("SELECT COALESCE(SUM(failed_logins), 0) FROM user_account"));
     }
 
     // ------------------------------------------------------------------ sign-in throttle (last: it locks fp.germany)

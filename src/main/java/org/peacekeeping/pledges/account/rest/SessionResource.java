@@ -49,6 +49,10 @@ public class SessionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signIn(JsonObject body) {
+        if (body == null) {
+            return Problem.of(Response.Status.BAD_REQUEST, "Send a JSON object with a username and a password.")
+                    .toResponse();
+        }
         String username = text(body, "username");
         String password = text(body, "password");
         if (username == null || password == null) {
@@ -75,7 +79,7 @@ public class SessionResource {
     }
 
     private static String text(JsonObject body, String field) {
-        JsonValue value = body == null ? null : body.get(field);
+        JsonValue value = body.get(field);
         return value instanceof JsonString string && !string.getString().isBlank() ? string.getString() : null;
     }
 }

@@ -2,7 +2,6 @@ package org.peacekeeping.pledges.notification.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,6 +13,7 @@ import java.util.List;
 import org.peacekeeping.pledges.notification.NotificationService;
 import org.peacekeeping.pledges.notification.NotificationView;
 import org.peacekeeping.pledges.platform.CurrentActor;
+import org.peacekeeping.pledges.platform.QueryFlag;
 
 /**
  * The signed-in user's inbox: {@code GET /api/notifications[?unread=true]} (newest first, at most
@@ -41,8 +41,8 @@ public class NotificationResource {
     }
 
     @GET
-    public List<NotificationView> inbox(@QueryParam("unread") @DefaultValue("false") boolean unreadOnly) {
-        return notifications.inbox(currentUser.actor(), unreadOnly);
+    public List<NotificationView> inbox(@QueryParam("unread") String unreadOnly) {
+        return notifications.inbox(currentUser.actor(), QueryFlag.parse("unread", unreadOnly));
     }
 
     @GET

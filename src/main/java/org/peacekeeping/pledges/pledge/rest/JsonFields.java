@@ -27,7 +27,7 @@ final class JsonFields {
 
     JsonFields(JsonObject json) {
         if (json == null) {
-            throw new InvalidInputException("Send a JSON object", List.of());
+            throw new InvalidInputException("Send a JSON object ({...}).", List.of());
         }
         this.json = json;
     }
@@ -146,7 +146,9 @@ final class JsonFields {
                     items.add(read);
                 }
             } catch (IllegalArgumentException e) {
-                item.errors.add(new FieldError("", e.getMessage()));
+                if (item.errors.isEmpty()) { // else the value it refuses was already named as unreadable
+                    item.errors.add(new FieldError("", e.getMessage()));
+                }
             }
             String prefix = field + "[" + i + "]";
             item.errors.forEach(error -> errors.add(new FieldError(
@@ -155,7 +157,12 @@ final class JsonFields {
         return items;
     }
 
-    /** Throws the collected type errors, if any. */
+    /** The type errors found so far, for the service to report with the rule errors in one answer. */
+    List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** Throws the collected type errors, if any: for bodies that no rule checks further. */
     void check() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Some fields have the wrong type or format", errors);

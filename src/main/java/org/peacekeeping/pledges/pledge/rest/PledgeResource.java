@@ -101,6 +101,7 @@ public class PledgeResource {
 
     @POST
     @Path("{id}/actions/{action}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take a lifecycle action: submit, start-review, return, approve, reject, reopen, renew, "
             + "withdraw; body {comment, version} (both optional unless the action needs a comment)")
     public PledgeView act(@PathParam("id") String id, @PathParam("action") String action, JsonObject body) {
@@ -138,8 +139,7 @@ public class PledgeResource {
         AssessmentInput input = new AssessmentInput(fields.enumeration("type", AssessmentType.class),
                 fields.date("assessedOn"), fields.enumeration("outcome", AssessmentOutcome.class),
                 fields.enumeration("readinessLevel", ReadinessLevel.class), fields.text("notes"),
-                fields.longValue("version"));
-        fields.check();
+                fields.longValue("version"), fields.errors());
         AssessmentView recorded = pledges.assess(currentUser.actor(), pledgeId, input);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(recorded.id())).build())
                 .entity(recorded).build();
@@ -155,8 +155,7 @@ public class PledgeResource {
                 fields.texts("preferredMissions"),
                 fields.objects("lines", line -> new LineItem(line.enumeration("kind", LineKind.class),
                         line.text("description"), line.integer("quantity") == null ? 0 : line.integer("quantity"))),
-                fields.longValue("version"));
-        fields.check();
+                fields.longValue("version"), fields.errors());
         return input;
     }
 
@@ -164,7 +163,7 @@ public class PledgeResource {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw InvalidInputException.field(field, "must be a whole number");
+            throw InvalidInputException.parameter(field, "must be a whole number");
         }
     }
 

@@ -2,13 +2,13 @@ package org.peacekeeping.pledges.reference.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.peacekeeping.pledges.platform.QueryFlag;
 import org.peacekeeping.pledges.reference.ReferenceDataService;
 
 /** Reference data as plain JSON arrays (SPEC §6). */
@@ -23,8 +23,9 @@ public class ReferenceResource {
     /** Member states by English name; {@code ?observers=true} adds the Holy See and the State of Palestine. */
     @GET
     @Path("member-states")
-    public List<MemberStateJson> memberStates(@QueryParam("observers") @DefaultValue("false") boolean observers) {
-        return referenceData.memberStates(observers).stream().map(MemberStateJson::of).toList();
+    public List<MemberStateJson> memberStates(@QueryParam("observers") String observers) {
+        return referenceData.memberStates(QueryFlag.parse("observers", observers)).stream().map(MemberStateJson::of)
+                .toList();
     }
 
     @GET

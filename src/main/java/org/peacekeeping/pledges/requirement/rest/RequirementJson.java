@@ -1,16 +1,9 @@
 package org.peacekeeping.pledges.requirement.rest;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParser;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -25,12 +18,10 @@ import org.peacekeeping.pledges.requirement.RequirementInput;
 /**
  * Reads a requirement's JSON body field by field, so that a value of the wrong type becomes a field error ("quantity
  * must be a whole number") listed with all the others, not a generic 400. Fields it does not know (such as the
- * {@code id} or {@code createdAt} of a requirement read earlier) are ignored.
+ * {@code id} or {@code createdAt} of a requirement read earlier) are ignored. The body itself is read, bounded, by
+ * {@link org.peacekeeping.pledges.platform.JsonBody}.
  */
 final class RequirementJson {
-
-    /** Far above any honest requirement (notes are at most 4,000 characters). */
-    static final int MAX_BODY_BYTES = 64 * 1024;
 
     /** More integer digits than any long has; such a number is refused before it is expanded. */
     private static final int DIGITS_LIMIT = 20;
@@ -42,43 +33,15 @@ final class RequirementJson {
         this.body = body;
     }
 
-    /** Reads the request body; anything but one JSON object of bounded size is refused with a 400. */
-    static RequirementInput read(InputStream stream) {
-        return input(parse(stream));
-    }
-
+    /** The requirement in a request body ({@code null} when there was none: refused with a 400). */
     static RequirementInput input(JsonObject body) {
+        if (body == null) {
+            throw new InvalidInputException("Send the requirement as a JSON object.", List.of());
+        }
         RequirementJson json = new RequirementJson(body);
         return new RequirementInput(json.text("capabilityType"), json.wholeNumber("quantity"), json.text("priority"),
                 json.text("event"), json.text("mission"), json.date("periodFrom"), json.date("periodTo"),
                 json.text("notes"), json.version(), json.malformed);
-    }
-
-    static JsonObject parse(InputStream stream) {
-        byte[] bytes;
-        try {
-            bytes = stream == null ? new byte[0] : stream.readNBytes(MAX_BODY_BYTES + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new InvalidInputException("The body is larger than " + MAX_BODY_BYTES / 1024 + " KiB.", List.of());
-        }
-        if (bytes.length == 0) {
-            throw new InvalidInputException("Send the requirement as a JSON object.", List.of());
-        }
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(bytes))) {
-            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
-                throw new InvalidInputException("Send the requirement as a JSON object.", List.of());
-            }
-            JsonObject object = parser.getObject();
-            if (parser.hasNext()) {
-                throw new InvalidInputException("Send one JSON object, with nothing after it.", List.of());
-            }
-            return object;
-        } catch (JsonException e) {
-            throw new InvalidInputException("The body is not valid JSON.", List.of());
-        }
     }
 
     /** A string, or null when absent or JSON null. */

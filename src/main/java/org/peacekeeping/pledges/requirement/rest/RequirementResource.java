@@ -2,6 +2,7 @@ package org.peacekeeping.pledges.requirement.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
 import java.util.List;
 import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.requirement.RequirementService;
@@ -52,8 +52,8 @@ public class RequirementResource {
     /** Creates a requirement: 201 with its address in {@code Location} and the requirement as stored. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(InputStream body, @Context UriInfo uriInfo) {
-        RequirementView created = requirements.create(currentUser.actor(), RequirementJson.read(body));
+    public Response create(JsonObject body, @Context UriInfo uriInfo) {
+        RequirementView created = requirements.create(currentUser.actor(), RequirementJson.input(body));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created)
                 .build();
@@ -63,8 +63,8 @@ public class RequirementResource {
     @PUT
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public RequirementView update(@PathParam("id") long id, InputStream body) {
-        return requirements.update(currentUser.actor(), id, RequirementJson.read(body));
+    public RequirementView update(@PathParam("id") long id, JsonObject body) {
+        return requirements.update(currentUser.actor(), id, RequirementJson.input(body));
     }
 
     @DELETE

@@ -6,21 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.peacekeeping.pledges.platform.BodyTooLargeException;
 import org.peacekeeping.pledges.platform.InvalidInputException;
+import org.peacekeeping.pledges.platform.JsonBody;
 import org.peacekeeping.pledges.requirement.RequirementInput;
 
 /** A requirement's JSON body, read field by field so that wrong types become field errors. */
 class RequirementJsonTest {
 
     private static RequirementInput read(String json) {
-        return RequirementJson.read(new ByteArrayInputStream(json.replace('\'', '"').getBytes(StandardCharsets.UTF_8)));
+        return RequirementJson.input(JsonBody.object(json.replace('\'', '"').getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -113,10 +114,10 @@ class RequirementJsonTest {
     }
 
     @Test
-    void anOversizedBodyIsRefused() {
-        String notes = "n".repeat(RequirementJson.MAX_BODY_BYTES);
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
+    void anOversizedBodyIsRefusedAsTooLarge() {
+        String notes = "n".repeat(JsonBody.MAX_BYTES);
+        BodyTooLargeException refused = assertThrows(BodyTooLargeException.class,
                 () -> read("{'notes':'" + notes + "'}"));
-        assertTrue(refused.getMessage().contains("KiB"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("1 MB"), refused.getMessage());
     }
 }
