@@ -232,6 +232,34 @@ class BrowserIT {
         assertEquals("150", Sql.single("SELECT typical_personnel FROM capability_type WHERE code = 'SIGNALS_COMPANY'"));
     }
 
+    @Test
+    void anAdministratorDisablesAndEnablesAnAccountAndLosesAConcurrentEditGracefully() throws Exception {
+        WebDriver admin = open();
+        signIn(admin, "admin");
+        admin.get(url("admin/accounts.xhtml"));
+        admin.findElement(By.cssSelector("button[aria-label*='fp.korea']")).click();
+        waitVisible(admin, By.id("statusForm:disable"));
+        admin.findElement(By.id("statusForm:disable")).click();
+        waitForText(admin, By.id("pageMessages"), "Account fp.korea is disabled: it can no longer sign in.");
+        assertEquals("FALSE", Sql.single("SELECT enabled FROM user_account WHERE username = 'fp.korea'")
+                .toUpperCase(java.util.Locale.ROOT));
+        admin.findElement(By.id("statusForm:enable")).click();
+        waitForText(admin, By.id("pageMessages"), "Account fp.korea is enabled: it can sign in again.");
+        assertEquals("TRUE", Sql.single("SELECT enabled FROM user_account WHERE username = 'fp.korea'")
+                .toUpperCase(java.util.Locale.ROOT));
+
+        // Another administrator changes the account first: nothing of ours is saved, the form shows theirs.
+        Sql.update("UPDATE user_account SET display_name = 'Korea focal point (renamed)', version = version + 1"
+                + " WHERE username = 'fp.korea'");
+        retype(admin, "accountForm:displayName", "Korea focal point (mine)");
+        admin.findElement(By.id("accountForm:save")).click();
+        waitForText(admin, By.id("pageMessages"), "Account fp.korea changed while you were working on it");
+        assertEquals("Korea focal point (renamed)",
+                admin.findElement(By.id("accountForm:displayName")).getAttribute("value"));
+        assertEquals("Korea focal point (renamed)",
+                Sql.single("SELECT display_name FROM user_account WHERE username = 'fp.korea'"));
+    }
+
 
     /**
      * The walk: every page and every state a person meets (messages shown, dialogs and panels opened, a date
