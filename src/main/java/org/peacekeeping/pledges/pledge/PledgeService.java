@@ -29,9 +29,6 @@ import org.peacekeeping.pledges.reference.CapabilityType;
 import org.peacekeeping.pledges.reference.MemberState;
 import org.peacekeeping.pledges.reference.PledgingEvent;
 import org.peacekeeping.pledges.reference.ReferenceDataRepository;
-import org.peacekeeping.pledges.review.Assessment;
-import org.peacekeeping.pledges.review.AssessmentOutcome;
-import org.peacekeeping.pledges.review.AssessmentRepository;
 
 /**
  * The pledge use cases (SPEC §3, §4), each one transaction that also writes its history entry and fires its
@@ -49,9 +46,6 @@ public class PledgeService {
 
     @Inject
     private ReferenceDataRepository reference;
-
-    @Inject
-    private AssessmentRepository assessments;
 
     @Inject
     private Event<PledgeTransitioned> transitions;
@@ -91,11 +85,6 @@ public class PledgeService {
     public List<HistoryView> history(Actor actor, long id) {
         Pledge pledge = visible(actor, id);
         return pledges.history(pledge.id()).stream().map(HistoryView::of).toList();
-    }
-
-    public List<AssessmentView> assessments(Actor actor, long id) {
-        Pledge pledge = visible(actor, id);
-        return assessments.ofPledge(pledge.id()).stream().map(AssessmentView::of).toList();
     }
 
     // ------------------------------------------------------------------ focal points' changes
@@ -256,48 +245,31 @@ public class PledgeService {
         return PledgeView.of(pledge);
     }
 
-    /** A reviewer records an assessment of an approved pledge and, with it, the readiness level it established. */
-    public AssessmentView assess(Actor actor, long id, AssessmentInput input) {
+    /**
+     * The pledge for this actor to take the action on, once the lifecycle allows it and the version sent (if any) is
+     * the stored one: for another feature's use case that changes a pledge in its own transaction (review's
+     * assessments). A pledge the actor may not see does not exist for them.
+     */
+    public Pledge forAction(Actor actor, long id, PledgeAction action, Long version) {
         Pledge pledge = visible(actor, id);
-        PledgeLifecycle.check(pledge.status(), PledgeAction.ASSESS, actor.role(), null);
-        if (input.version() != null) {
-            requireVersion(pledge, input.version());
+        PledgeLifecycle.check(pledge.status(), action, actor.role(), null);
+        if (version != null) {
+            requireVersion(pledge, version);
         }
-        List<FieldError> errors = new ArrayList<>(input.malformed());
-        if (input.type() == null && !input.isMalformed("type")) {
-            errors.add(new FieldError("type", "Say how the pledge was assessed"));
-        }
-        if (input.outcome() == null && !input.isMalformed("outcome")) {
-            errors.add(new FieldError("outcome", "Say what the assessment concluded"));
-        }
-        Instant now = Instant.now();
-        if (!input.isMalformed("assessedOn")
-                && (input.assessedOn() == null || input.assessedOn().isAfter(today(now)))) {
-            errors.add(new FieldError("assessedOn", "Give the date of the assessment, not in the future"));
-        }
-        if (input.notes() != null && input.notes().length() > PledgeDetails.TEXT_MAX) {
-            errors.add(new FieldError("notes", "At most " + PledgeDetails.TEXT_MAX + " characters"));
-        }
-        ReadinessLevel level = input.readinessLevel() != null ? input.readinessLevel() : pledge.readinessLevel();
-        if (!level.atLeast(ReadinessLevel.LEVEL_1) && !input.isMalformed("readinessLevel")) {
-            errors.add(new FieldError("readinessLevel", "An approved pledge is at least at LEVEL_1"));
-        }
-        if (input.outcome() == AssessmentOutcome.UNSUCCESSFUL && level.compareTo(pledge.readinessLevel()) > 0) {
-            errors.add(new FieldError("readinessLevel", "An unsuccessful assessment cannot raise the readiness level"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("The assessment is incomplete or wrong", errors);
-        }
+        return pledge;
+    }
+
+    /**
+     * Sets the readiness level an assessment established (or confirmed), with its history entry; inside the caller's
+     * transaction, after {@link #forAction} with {@link PledgeAction#ASSESS}.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void assessReadiness(Actor actor, Pledge pledge, ReadinessLevel level, String summary, Instant now) {
         ReadinessLevel before = pledge.readinessLevel();
         pledge.assessReadiness(level, actor.username(), now);
-        Assessment assessment = new Assessment(pledge.id(), input.type(), input.assessedOn(), input.outcome(), before,
-                level, input.notes(), actor.username(), now);
-        assessments.add(assessment);
-        String summary = input.type() + " " + input.outcome() + (input.notes() == null ? "" : ": " + input.notes());
         pledges.record(PledgeHistoryEntry.of(pledge, actor.username(), PledgeAction.ASSESS, pledge.status(),
                 pledge.status(), summary, before == level ? List.of() : List.of("readinessLevel"), now));
         flush(pledge);
-        return AssessmentView.of(assessment);
     }
 
     // ------------------------------------------------------------------ the renewal schedule

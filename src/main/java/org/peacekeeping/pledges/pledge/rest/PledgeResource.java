@@ -23,9 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.InvalidInputException;
+import org.peacekeeping.pledges.platform.JsonFields;
 import org.peacekeeping.pledges.platform.NotFoundException;
-import org.peacekeeping.pledges.pledge.AssessmentInput;
-import org.peacekeeping.pledges.pledge.AssessmentView;
 import org.peacekeeping.pledges.pledge.HistoryView;
 import org.peacekeeping.pledges.pledge.LineItem;
 import org.peacekeeping.pledges.pledge.LineKind;
@@ -34,10 +33,7 @@ import org.peacekeeping.pledges.pledge.PledgeAction;
 import org.peacekeeping.pledges.pledge.PledgeInput;
 import org.peacekeeping.pledges.pledge.PledgeService;
 import org.peacekeeping.pledges.pledge.PledgeView;
-import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.pledge.SelfSustainment;
-import org.peacekeeping.pledges.review.AssessmentOutcome;
-import org.peacekeeping.pledges.review.AssessmentType;
 
 /** Pledges over JSON (SPEC §6). Authorization is the service's; this class only translates. */
 @Path("pledges")
@@ -122,29 +118,6 @@ public class PledgeResource {
         return pledges.history(currentUser.actor(), id(id));
     }
 
-    @GET
-    @Path("{id}/assessments")
-    @Operation(summary = "The readiness assessments recorded on the pledge")
-    public List<AssessmentView> assessments(@PathParam("id") String id) {
-        return pledges.assessments(currentUser.actor(), id(id));
-    }
-
-    @POST
-    @Path("{id}/assessments")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record an assessment of an approved pledge and the readiness level it established")
-    public Response assess(@PathParam("id") String id, JsonObject body) {
-        long pledgeId = id(id);
-        JsonFields fields = new JsonFields(body);
-        AssessmentInput input = new AssessmentInput(fields.enumeration("type", AssessmentType.class),
-                fields.date("assessedOn"), fields.enumeration("outcome", AssessmentOutcome.class),
-                fields.enumeration("readinessLevel", ReadinessLevel.class), fields.text("notes"),
-                fields.longValue("version"), fields.errors());
-        AssessmentView recorded = pledges.assess(currentUser.actor(), pledgeId, input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(recorded.id())).build())
-                .entity(recorded).build();
-    }
-
     static PledgeInput input(JsonObject body) {
         JsonFields fields = new JsonFields(body);
         PledgeInput input = new PledgeInput(fields.text("memberState"), fields.text("event"),
@@ -168,10 +141,6 @@ public class PledgeResource {
     }
 
     private static long id(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("There is no pledge " + id + ".");
-        }
+        return PledgeIds.parse(id);
     }
 }

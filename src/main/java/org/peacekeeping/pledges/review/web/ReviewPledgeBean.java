@@ -11,8 +11,9 @@ import org.peacekeeping.pledges.platform.ConflictException;
 import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.NotFoundException;
-import org.peacekeeping.pledges.pledge.AssessmentInput;
-import org.peacekeeping.pledges.pledge.AssessmentView;
+import org.peacekeeping.pledges.review.AssessmentInput;
+import org.peacekeeping.pledges.review.AssessmentService;
+import org.peacekeeping.pledges.review.AssessmentView;
 import org.peacekeeping.pledges.pledge.HistoryView;
 import org.peacekeeping.pledges.pledge.LifecycleViolation;
 import org.peacekeeping.pledges.pledge.PledgeAction;
@@ -38,6 +39,9 @@ public class ReviewPledgeBean implements Serializable {
 
     @Inject
     private PledgeService pledges;
+
+    @Inject
+    private AssessmentService assessmentService;
 
     @Inject
     private CurrentActor currentUser;
@@ -68,7 +72,7 @@ public class ReviewPledgeBean implements Serializable {
     private void show(PledgeView view) {
         pledge = view;
         history = pledges.history(currentUser.actor(), view.id());
-        assessments = pledges.assessments(currentUser.actor(), view.id());
+        assessments = assessmentService.assessments(currentUser.actor(), view.id());
         comment = null;
     }
 
@@ -91,7 +95,7 @@ public class ReviewPledgeBean implements Serializable {
 
     public void assess() {
         try {
-            pledges.assess(currentUser.actor(), id, new AssessmentInput(assessmentType, assessedOn, outcome,
+            assessmentService.assess(currentUser.actor(), id, new AssessmentInput(assessmentType, assessedOn, outcome,
                     readinessLevel, notes, pledge.version()));
             show(pledges.get(currentUser.actor(), id));
             assessmentType = null;

@@ -1,10 +1,9 @@
-package org.peacekeeping.pledges.pledge;
+package org.peacekeeping.pledges.review;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
-import org.peacekeeping.pledges.review.AssessmentOutcome;
-import org.peacekeeping.pledges.review.AssessmentType;
+import org.peacekeeping.pledges.pledge.ReadinessLevel;
 
 /**
  * What a reviewer records about an assessment; the readiness level is optional for an unsuccessful one.

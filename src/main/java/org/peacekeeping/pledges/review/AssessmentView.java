@@ -1,11 +1,9 @@
-package org.peacekeeping.pledges.pledge;
+package org.peacekeeping.pledges.review;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.peacekeeping.pledges.review.Assessment;
-import org.peacekeeping.pledges.review.AssessmentOutcome;
-import org.peacekeeping.pledges.review.AssessmentType;
+import org.peacekeeping.pledges.pledge.ReadinessLevel;
 
 /** A recorded assessment as pages and the API show it. */
 public record AssessmentView(long id, long pledgeId, AssessmentType type, LocalDate assessedOn,

@@ -1,4 +1,4 @@
-package org.peacekeeping.pledges.pledge.rest;
+package org.peacekeeping.pledges.platform;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -13,19 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
 
 /**
  * Reads typed fields out of a JSON object and collects every type error ("personnel must be a whole number") so
  * that one answer names all of them. Absent and {@code null} fields read as {@code null}.
  */
-final class JsonFields {
+public final class JsonFields {
 
     private final JsonObject json;
     private final List<FieldError> errors = new ArrayList<>();
 
-    JsonFields(JsonObject json) {
+    public JsonFields(JsonObject json) {
         if (json == null) {
             throw new InvalidInputException("Send a JSON object ({...}).", List.of());
         }
@@ -37,7 +36,7 @@ final class JsonFields {
         return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value;
     }
 
-    String text(String field) {
+    public String text(String field) {
         JsonValue value = value(field);
         if (value == null) {
             return null;
@@ -49,7 +48,7 @@ final class JsonFields {
         return null;
     }
 
-    Integer integer(String field) {
+    public Integer integer(String field) {
         JsonValue value = value(field);
         if (value == null) {
             return null;
@@ -66,7 +65,7 @@ final class JsonFields {
         return null;
     }
 
-    Long longValue(String field) {
+    public Long longValue(String field) {
         JsonValue value = value(field);
         if (value == null) {
             return null;
@@ -83,7 +82,7 @@ final class JsonFields {
         return null;
     }
 
-    LocalDate date(String field) {
+    public LocalDate date(String field) {
         String text = text(field);
         if (text == null) {
             return null;
@@ -96,7 +95,7 @@ final class JsonFields {
         }
     }
 
-    <E extends Enum<E>> E enumeration(String field, Class<E> type) {
+    public <E extends Enum<E>> E enumeration(String field, Class<E> type) {
         String text = text(field);
         if (text == null) {
             return null;
@@ -110,7 +109,7 @@ final class JsonFields {
         }
     }
 
-    List<String> texts(String field) {
+    public List<String> texts(String field) {
         JsonValue value = value(field);
         if (value == null) {
             return null;
@@ -124,7 +123,7 @@ final class JsonFields {
     }
 
     /** A list of objects, each read by {@code reader}; errors inside are named {@code field[i].name}. */
-    <T> List<T> objects(String field, Function<JsonFields, T> reader) {
+    public <T> List<T> objects(String field, Function<JsonFields, T> reader) {
         JsonValue value = value(field);
         if (value == null) {
             return null;
@@ -158,12 +157,12 @@ final class JsonFields {
     }
 
     /** The type errors found so far, for the service to report with the rule errors in one answer. */
-    List<FieldError> errors() {
+    public List<FieldError> errors() {
         return List.copyOf(errors);
     }
 
     /** Throws the collected type errors, if any: for bodies that no rule checks further. */
-    void check() {
+    public void check() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Some fields have the wrong type or format", errors);
         }
