@@ -166,7 +166,7 @@ class MinisterialSummaryWriterTest {
     @Test
     void approvedUnitsCoverTheMostUrgentRequirementsFirst() {
         GapReport gaps = gaps();
-        List<MinisterialSummaryWriter.Coverage> coverage = MinisterialSummaryWriter.coverage(requirements(), gaps);
+        List<GapsSheet.Coverage> coverage = GapsSheet.coverage(requirements(), gaps);
         assertEquals(Priority.CRITICAL, coverage.get(0).requirement().priority());
         assertEquals(2, coverage.get(0).covered());
         assertEquals(0, coverage.get(1).covered());
@@ -174,18 +174,18 @@ class MinisterialSummaryWriterTest {
 
     @Test
     void womenNeededRoundsUpToWholePeople() {
-        assertEquals(16, MinisterialSummaryWriter.womenNeeded(new Figures(2, 2, 280, 40), new Target(2028, 0.2)));
-        assertEquals(0, MinisterialSummaryWriter.womenNeeded(new Figures(1, 1, 100, 30), new Target(2028, 0.2)));
-        assertEquals(1, MinisterialSummaryWriter.womenNeeded(new Figures(1, 1, 11, 1), new Target(2028, 0.15)));
+        assertEquals(16, GenderSheet.womenNeeded(new Figures(2, 2, 280, 40), new Target(2028, 0.2)));
+        assertEquals(0, GenderSheet.womenNeeded(new Figures(1, 1, 100, 30), new Target(2028, 0.2)));
+        assertEquals(1, GenderSheet.womenNeeded(new Figures(1, 1, 11, 1), new Target(2028, 0.15)));
     }
 
     @Test
     void datesReadAsInAnInvitation() {
-        assertEquals("13\u201314 May 2025", MinisterialSummaryWriter.dates(LocalDate.of(2025, 5, 13),
+        assertEquals("13\u201314 May 2025", OverviewSheet.dates(LocalDate.of(2025, 5, 13),
                 LocalDate.of(2025, 5, 14)));
-        assertEquals("30 August \u2013 1 September 2023", MinisterialSummaryWriter.dates(LocalDate.of(2023, 8, 30),
+        assertEquals("30 August \u2013 1 September 2023", OverviewSheet.dates(LocalDate.of(2023, 8, 30),
                 LocalDate.of(2023, 9, 1)));
-        assertEquals("7 December 2021", MinisterialSummaryWriter.dates(LocalDate.of(2021, 12, 7),
+        assertEquals("7 December 2021", OverviewSheet.dates(LocalDate.of(2021, 12, 7),
                 LocalDate.of(2021, 12, 7)));
     }
 
