@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.platform.Actor;
@@ -25,9 +24,7 @@ import org.peacekeeping.pledges.platform.ForbiddenException;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
-import org.peacekeeping.pledges.reference.CapabilityType;
 import org.peacekeeping.pledges.reference.MemberState;
-import org.peacekeeping.pledges.reference.PledgingEvent;
 import org.peacekeeping.pledges.reference.ReferenceDataRepository;
 
 /**
@@ -92,10 +89,8 @@ public class PledgeService {
     /** Creates a draft for the focal point's own state; a body naming another state is refused. */
     public PledgeView create(Actor actor, PledgeInput input) {
         PledgeLifecycle.check(null, PledgeAction.CREATE, actor.role(), null);
-        if (input.memberState() != null && !input.memberState().equals(actor.memberState())) {
-            throw new ForbiddenException("You can create pledges for " + actor.memberState() + " only.");
-        }
-        PledgeDetails details = resolve(input);
+        requireOwnState(actor, input);
+        PledgeDetails details = validator().validate(input);
         MemberState state = reference.memberState(actor.memberState())
                 .orElseThrow(() -> new IllegalStateException("Unknown member state " + actor.memberState()));
         Instant now = Instant.now();
@@ -121,13 +116,12 @@ public class PledgeService {
         MemberState state = reference.memberState(actor.memberState())
                 .orElseThrow(() -> new IllegalStateException("Unknown member state " + actor.memberState()));
         Instant now = Instant.now();
+        PledgeValidator validator = validator();
         List<PledgeDetails> details = new ArrayList<>(drafts.size());
         Map<Integer, Integer> perYear = new TreeMap<>();
         for (NewDraft draft : drafts) {
-            if (draft.input().memberState() != null && !draft.input().memberState().equals(actor.memberState())) {
-                throw new ForbiddenException("You can create pledges for " + actor.memberState() + " only.");
-            }
-            PledgeDetails checked = resolve(draft.input());
+            requireOwnState(actor, draft.input());
+            PledgeDetails checked = validator.validate(draft.input());
             details.add(checked);
             perYear.merge(referenceYear(checked, now), 1, Integer::sum);
         }
@@ -153,12 +147,7 @@ public class PledgeService {
      * above personnel, lengths), without writing anything: an uploaded form checks every row before it writes any.
      */
     public List<FieldError> problemsWith(PledgeInput input) {
-        try {
-            resolve(input);
-            return List.of();
-        } catch (InvalidInputException e) {
-            return e.errors();
-        }
+        return validator().problemsWith(input);
     }
 
     /** Replaces a draft's or returned pledge's content; the body's version must be the current one. */
@@ -177,7 +166,7 @@ public class PledgeService {
                     : "Some fields are missing or wrong", errors);
         }
         requireVersion(pledge, input.version());
-        PledgeDetails details = resolve(input);
+        PledgeDetails details = validator().validate(input);
         Instant now = Instant.now();
         PledgeStatus status = pledge.status();
         List<String> changed = pledge.revise(details, actor.username(), now);
@@ -221,7 +210,7 @@ public class PledgeService {
             requireVersion(pledge, version);
         }
         if (action == PledgeAction.SUBMIT) {
-            requireComplete(pledge.details());
+            PledgeValidator.requireComplete(pledge.details());
         }
         Instant now = Instant.now();
         PledgeStatus from = pledge.status();
@@ -350,103 +339,15 @@ public class PledgeService {
         }
     }
 
-    private static void requireComplete(PledgeDetails details) {
-        Map<String, String> missing = details.missingForSubmission();
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException("The pledge is not complete enough to submit",
-                    missing.entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList());
+    /** A new draft is for the focal point's own state: a body naming another state is refused. */
+    private static void requireOwnState(Actor actor, PledgeInput input) {
+        if (input.memberState() != null && !input.memberState().equals(actor.memberState())) {
+            throw new ForbiddenException("You can create pledges for " + actor.memberState() + " only.");
         }
     }
 
-
-    /** Turns a client's input into checked details, naming every wrong field at once. */
-    private PledgeDetails resolve(PledgeInput input) {
-        List<FieldError> errors = new ArrayList<>(input.malformed());
-        CapabilityType type = null;
-        if (input.capabilityType() == null) {
-            if (!input.isMalformed("capabilityType")) {
-                errors.add(new FieldError("capabilityType", "Choose a capability type"));
-            }
-        } else {
-            type = reference.capabilityType(input.capabilityType()).orElse(null);
-            if (type == null) {
-                errors.add(new FieldError("capabilityType",
-                        "Unknown capability type " + quoted(input.capabilityType())));
-            }
-        }
-        PledgingEvent event = null;
-        if (input.event() != null) {
-            event = reference.event(input.event()).orElse(null);
-            if (event == null) {
-                errors.add(new FieldError("event", "Unknown event " + quoted(input.event())));
-            }
-        }
-        String title = input.title() == null ? "" : input.title().strip();
-        if (input.isMalformed("title")) {
-            // already named: it was no text
-        } else if (title.isEmpty()) {
-            errors.add(new FieldError("title", "Give the pledge a title"));
-        } else if (title.length() > PledgeDetails.TITLE_MAX) {
-            errors.add(new FieldError("title", "At most " + PledgeDetails.TITLE_MAX + " characters"));
-        }
-        text(errors, "description", input.description());
-        text(errors, "caveats", input.caveats());
-        int units = input.units() == null ? 1 : input.units();
-        range(errors, "units", units, 0, PledgeInput.MAX_UNITS);
-        int personnel = input.personnel() != null ? input.personnel()
-                : type == null ? 0 : type.typicalPersonnel() * Math.max(units, 1);
-        range(errors, "personnel", personnel, 0, PledgeInput.MAX_PERSONNEL);
-        int women = input.women() == null ? 0 : input.women();
-        range(errors, "women", women, 0, PledgeInput.MAX_PERSONNEL);
-        if (women > personnel && personnel >= 0 && !input.isMalformed("personnel") && !input.isMalformed("women")) {
-            errors.add(new FieldError("women", "Cannot be more than the personnel (" + personnel + ")"));
-        }
-        if (input.daysToDeploy() != null) {
-            range(errors, "daysToDeploy", input.daysToDeploy(), 0, PledgeInput.MAX_DAYS_TO_DEPLOY);
-        }
-        if (input.durationMonths() != null) {
-            range(errors, "durationMonths", input.durationMonths(), 0, PledgeInput.MAX_DURATION_MONTHS);
-        }
-        TreeSet<String> missions = new TreeSet<>();
-        List<String> codes = input.preferredMissions() == null ? List.of() : input.preferredMissions();
-        if (codes.size() > PledgeInput.MAX_MISSIONS) {
-            errors.add(new FieldError("preferredMissions", "At most " + PledgeInput.MAX_MISSIONS + " missions"));
-            codes = List.of();
-        }
-        for (String code : codes) {
-            if (reference.mission(code).isEmpty()) {
-                errors.add(new FieldError("preferredMissions", "Unknown mission " + quoted(code)));
-            } else {
-                missions.add(code);
-            }
-        }
-        List<LineItem> lines = input.lines() == null ? List.of() : input.lines();
-        if (lines.size() > PledgeInput.MAX_LINES) {
-            errors.add(new FieldError("lines", "At most " + PledgeInput.MAX_LINES + " detail lines"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("Some fields are missing or wrong", errors);
-        }
-        return new PledgeDetails(event, type, title, input.description(), units, new Personnel(personnel, women),
-                input.availableFrom(), input.daysToDeploy(), input.durationMonths(), input.selfSustainment(),
-                input.caveats(), missions, lines);
-    }
-
-    private static void text(List<FieldError> errors, String field, String value) {
-        if (value != null && value.strip().length() > PledgeDetails.TEXT_MAX) {
-            errors.add(new FieldError(field, "At most " + PledgeDetails.TEXT_MAX + " characters"));
-        }
-    }
-
-    /** A client's code in quotes, cut short: an answer never echoes a megabyte back. */
-    private static String quoted(String code) {
-        return "'" + (code.length() > 40 ? code.substring(0, 40) + "…" : code) + "'";
-    }
-
-    private static void range(List<FieldError> errors, String field, int value, int min, int max) {
-        if (value < min || value > max) {
-            errors.add(new FieldError(field, "Must be between " + min + " and " + max));
-        }
+    private PledgeValidator validator() {
+        return new PledgeValidator(reference::capabilityType, reference::event, reference::mission);
     }
 
     /** The year a new pledge's reference carries: its event's, or this year for a standing pledge. */
