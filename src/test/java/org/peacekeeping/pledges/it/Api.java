@@ -101,21 +101,7 @@ final class Api {
         if (accept != null) {
             request.header("Accept", accept);
         }
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        } catch (IOException e) {
-            throw new AssertionError("No answer from " + method + " " + request.build().uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted", e);
-        }
+        return deliver(request);
     }
 
     /** A download: asks for a workbook (or a problem document) and keeps the body as bytes. */
@@ -154,7 +140,7 @@ final class Api {
             return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Content-Disposition").orElse(""), response.body());
         } catch (IOException e) {
-            throw new AssertionError("No answer from " + request.build().uri(), e);
+            throw new AssertionError("No answer from " + request.build().method() + " " + request.build().uri(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted", e);
@@ -171,7 +157,11 @@ final class Api {
     }
 
     private Reply send(HttpRequest.Builder request) {
-        request.timeout(Duration.ofSeconds(90)).header("Accept", "application/json");
+        return deliver(request.timeout(Duration.ofSeconds(90)).header("Accept", "application/json"));
+    }
+
+    /** Sends the request with this client's sign-in and extra headers. */
+    private Reply deliver(HttpRequest.Builder request) {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -182,7 +172,7 @@ final class Api {
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
-            throw new AssertionError("No answer from " + request.build().uri(), e);
+            throw new AssertionError("No answer from " + request.build().method() + " " + request.build().uri(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted", e);
