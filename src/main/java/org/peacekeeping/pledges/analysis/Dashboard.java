@@ -12,22 +12,23 @@ import org.peacekeeping.pledges.reference.RegionalGroup;
 import org.peacekeeping.pledges.requirement.GapReport;
 
 /**
- * The analysts' dashboard for one event ({@code event} null: all events), as {@link DashboardService} computes it.
- * The totals and the breakdowns by category, regional group, kind of personnel and member state count the pledges
- * whose status is in {@code counted}: approved only, or approved and pending. The breakdown by status shows every
- * status after DRAFT, so that the pipeline is visible whatever is counted. The gap view counts approved pledges
- * only (SPEC §2).
+ * The analysts' dashboard for one event ({@code event} null: all events), as {@link DashboardService} computes it
+ * from the {@link PledgeFigures} that the ministerial summary shows too. The totals and the breakdowns by category,
+ * regional group, kind of personnel and member state count the pledges whose status is in {@code counted}: approved
+ * only, or approved and pending. The breakdown by status shows every status after DRAFT, so that the pipeline is
+ * visible whatever is counted. The women's shares are measured against the targets of {@code targetYear} (null
+ * when no target is set), chosen as {@link GenderTargets} says. The gap view counts approved pledges only (SPEC §2).
  */
 public record Dashboard(String event, boolean includePending, Set<PledgeStatus> counted, Figures totals,
                         List<CategoryRow> byCategory, List<GroupRow> byRegionalGroup, List<StatusRow> byStatus,
-                        List<GenderRow> womenByPersonnelKind, List<StateRow> leadingStates, GapReport gaps) {
+                        Integer targetYear, List<GenderRow> womenByPersonnelKind, List<StateRow> leadingStates,
+                        GapReport gaps) {
 
     /** What "approved only" counts. */
-    public static final Set<PledgeStatus> APPROVED = EnumSet.of(PledgeStatus.APPROVED);
+    public static final Set<PledgeStatus> APPROVED = PledgeFigures.APPROVED;
 
     /** What "approved and pending" counts: approved, and still on their way through review. */
-    public static final Set<PledgeStatus> APPROVED_AND_PENDING = EnumSet.of(PledgeStatus.SUBMITTED,
-            PledgeStatus.UNDER_REVIEW, PledgeStatus.RETURNED, PledgeStatus.APPROVED);
+    public static final Set<PledgeStatus> APPROVED_AND_PENDING = PledgeFigures.APPROVED_AND_PENDING;
 
     /** Every status a pledge can have once it left DRAFT: the rows of the breakdown by status. */
     public static final Set<PledgeStatus> AFTER_DRAFT = EnumSet.complementOf(EnumSet.of(PledgeStatus.DRAFT));
@@ -42,7 +43,7 @@ public record Dashboard(String event, boolean includePending, Set<PledgeStatus> 
     }
 
     public static Set<PledgeStatus> counted(boolean includePending) {
-        return includePending ? APPROVED_AND_PENDING : APPROVED;
+        return PledgeFigures.counted(includePending);
     }
 
     /** True when nothing is counted: no pledge of the chosen event has a counted status. */
@@ -76,8 +77,8 @@ public record Dashboard(String event, boolean includePending, Set<PledgeStatus> 
     /**
      * The share of women for one kind of personnel against its target.
      *
-     * @param targetPercent the target for {@link DashboardService#GENDER_TARGET_YEAR} in percent (15.00), or null
-     *                      when none is set (as for personnel that is not deployed)
+     * @param targetPercent the target of the dashboard's {@code targetYear} in percent (15.00), or null when none
+     *                      is set (as for personnel that is not deployed)
      */
     public record GenderRow(PersonnelKind kind, long personnel, long women, BigDecimal targetPercent) {
 

@@ -3,6 +3,8 @@ package org.peacekeeping.pledges.analysis;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Set;
 import org.peacekeeping.pledges.platform.Role;
@@ -10,6 +12,8 @@ import org.peacekeeping.pledges.platform.Actor;
 import org.peacekeeping.pledges.platform.ForbiddenException;
 import org.peacekeeping.pledges.platform.FreshnessCache;
 import org.peacekeeping.pledges.platform.NotFoundException;
+import org.peacekeeping.pledges.reference.PledgingEvent;
+import org.peacekeeping.pledges.reference.ReferenceDataRepository;
 import org.peacekeeping.pledges.requirement.RequirementService;
 
 /**
@@ -21,9 +25,6 @@ import org.peacekeeping.pledges.requirement.RequirementService;
 @Transactional
 public class DashboardService {
 
-    /** The year whose gender targets the shares are measured against (SPEC §2). */
-    public static final int GENDER_TARGET_YEAR = 2028;
-
     /** How many member states the "leading member states" table lists. */
     public static final int LEADING_STATES = 10;
 
@@ -34,7 +35,10 @@ public class DashboardService {
     private final FreshnessCache<Key, Dashboard> computed = new FreshnessCache<>(RequirementService.MAX_AGE);
 
     @Inject
-    private DashboardQueries queries;
+    private FigureQueries queries;
+
+    @Inject
+    private ReferenceDataRepository reference;
 
     @Inject
     private RequirementService requirements;
@@ -42,7 +46,9 @@ public class DashboardService {
     /**
      * The dashboard of one event or, when {@code eventCode} is null or blank, of all pledges (standing ones
      * included); counting approved pledges, or also pending ones. A ministerial counts the pledges announced at its
-     * preparatory meetings. An unknown event is a 404.
+     * preparatory meetings. An unknown event is a 404. The figures are those of the ministerial summary for the same
+     * choice, and so are the gender targets: those of the first target year not before the event (today for all
+     * events), see {@link GenderTargets}.
      *
      * <p>The figures add up every pledge (a full pass over them, about 0.1 to 0.3 s at 100,000 pledges); the same
      * dashboard is served again while {@link RequirementService#freshness()} is unchanged and it is younger than
@@ -60,10 +66,11 @@ public class DashboardService {
             throw new NotFoundException("There is no event " + event + ".");
         }
         return computed.get(new Key(event, includePending), requirements.freshness(), () -> {
-            DashboardCalculator.Reference reference = new DashboardCalculator.Reference(queries.regionalGroups(),
-                    queries.personnelKinds(), queries.genderTargets(GENDER_TARGET_YEAR));
-            return DashboardCalculator.dashboard(event, includePending, queries.cells(events), reference,
-                    LEADING_STATES, requirements.gaps(actor, event));
+            LocalDate day = event == null ? LocalDate.now(ZoneOffset.UTC)
+                    : reference.event(event).map(PledgingEvent::startDate).orElse(LocalDate.now(ZoneOffset.UTC));
+            return DashboardCalculator.dashboard(event, includePending, queries.figures(events, includePending),
+                    GenderTargets.applying(reference.genderTargets(), day), LEADING_STATES,
+                    requirements.gaps(actor, event));
         });
     }
 }

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.peacekeeping.pledges.analysis.FigureQueries;
+import org.peacekeeping.pledges.analysis.GenderTargets;
+import org.peacekeeping.pledges.analysis.PledgeFigures;
 import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.platform.Actor;
 import org.peacekeeping.pledges.platform.ForbiddenException;
@@ -46,7 +49,7 @@ public class ReportService {
     static final String[] SUMMARY_LAYOUT = {"workbook-styles", "labels", "register", "ministerial-summary"};
 
     @Inject
-    private ReportRepository reports;
+    private FigureQueries figureQueries;
 
     @Inject
     private PledgeService pledges;
@@ -74,16 +77,9 @@ public class ReportService {
         EventInfo event = event(eventCode);
         Selection selection = new Selection(event, includePending);
         Instant now = Instant.now();
-        SummaryAggregates sums = new SummaryAggregates(reports.cells(selection),
-                reference.memberStates(true).stream().map(state -> new SummaryAggregates.State(state.iso3(),
-                        state.nameEn(), state.regionalGroup())).toList(),
-                reference.capabilityTypes().stream().map(type -> new SummaryAggregates.Type(type.code(),
-                        type.nameEn(), type.category(), type.personnelKind(), type.sortOrder())).toList(),
-                reference.events().stream().map(known -> new SummaryAggregates.Event(known.code(), known.nameEn(),
-                        known.startDate())).toList());
-        SummaryFigures figures = new SummaryFigures(selection, now, actor.username(), sums.totals(), sums.byStatus(),
-                sums.byEvent(), sums.byCategoryAndGroup(), sums.byState(), sums.byPersonnelKind(),
-                sums.byCapabilityType(),
+        PledgeFigures sums = figureQueries.figures(event == null ? null
+                : figureQueries.withPreparatoryMeetings(event.code()), includePending);
+        SummaryFigures figures = SummaryFigures.of(selection, now, actor.username(), sums,
                 targets(reference.genderTargets(), event == null ? today(now) : event.startDate()),
                 requirements.gaps(actor, eventCode), requirements.list(actor, eventCode));
         String filename = layout.text("summary.filename") + (event == null ? "" : "-" + event.code()) + "-"
@@ -122,15 +118,14 @@ public class ReportService {
     }
 
     /**
-     * The gender targets to compare with: those of the first target year not before {@code day} (the event's, or
-     * today for all events), or of the latest year when all lie before it.
+     * The gender targets to compare with, those the dashboard shows for the same event ({@link GenderTargets}: the
+     * first target year not before {@code day}, the event's or today for all events, else the latest), as shares.
      */
     static Map<PersonnelKind, Target> targets(Collection<GenderTarget> targets, LocalDate day) {
-        int year = targets.stream().mapToInt(GenderTarget::year).filter(y -> y >= day.getYear()).min()
-                .orElse(targets.stream().mapToInt(GenderTarget::year).max().orElse(0));
+        GenderTargets applying = GenderTargets.applying(targets, day);
         Map<PersonnelKind, Target> chosen = new EnumMap<>(PersonnelKind.class);
-        targets.stream().filter(target -> target.year() == year).forEach(target -> chosen.put(target.personnelKind(),
-                new Target(year, target.percent().doubleValue() / 100)));
+        applying.percents().forEach((kind, percent) -> chosen.put(kind,
+                new Target(applying.year(), percent.doubleValue() / 100)));
         return chosen;
     }
 

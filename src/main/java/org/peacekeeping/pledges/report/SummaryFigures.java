@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.peacekeeping.pledges.analysis.PledgeFigures;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
 import org.peacekeeping.pledges.reference.Category;
 import org.peacekeeping.pledges.reference.PersonnelKind;
@@ -12,24 +13,48 @@ import org.peacekeeping.pledges.requirement.GapReport;
 import org.peacekeeping.pledges.requirement.RequirementView;
 
 /**
- * Everything the ministerial summary shows but its register rows: the aggregates the database computed for one
- * selection (an event or all, approved or also pending pledges), the gender targets and the gap report. Plain data,
- * so that the workbook can be written and tested without a database.
+ * Everything the ministerial summary shows but its register rows: the figures of one selection (an event or all,
+ * approved or also pending pledges) as the dashboard's {@link PledgeFigures} add them up, the gender targets and the
+ * gap report. Plain data, so that the workbook can be written and tested without a database.
  */
 record SummaryFigures(Selection selection, Instant generatedAt, String generatedBy, Totals totals,
                       List<ByStatus> byStatus, List<ByEvent> byEvent, List<ByCategoryAndGroup> byGroup,
                       List<ByState> byState, List<ByKind> byKind, List<ByType> byType,
                       Map<PersonnelKind, Target> targets, GapReport gaps, List<RequirementView> requirements) {
 
+    /**
+     * The summary of {@code figures}: its breakdowns as the sheets show them, the breakdown by status with the
+     * counted statuses only (the workbook holds no other pledges).
+     */
+    static SummaryFigures of(Selection selection, Instant generatedAt, String generatedBy, PledgeFigures figures,
+                             Map<PersonnelKind, Target> targets, GapReport gaps, List<RequirementView> requirements) {
+        PledgeFigures.Sums totals = figures.totals();
+        return new SummaryFigures(selection, generatedAt, generatedBy,
+                new Totals(Figures.of(totals), totals.memberStates(), figures.synthetic()),
+                figures.byStatus().stream().filter(row -> figures.counted().contains(row.key()))
+                        .map(row -> new ByStatus(row.key(), Figures.of(row.sums()), row.sums().memberStates()))
+                        .toList(),
+                figures.byEvent().stream().map(row -> row.event() == null
+                        ? new ByEvent(null, null, Figures.of(row.sums()), row.sums().memberStates())
+                        : new ByEvent(row.event().code(), row.event().name(), Figures.of(row.sums()),
+                                row.sums().memberStates())).toList(),
+                figures.byCategoryAndGroup().stream().map(row -> new ByCategoryAndGroup(row.category(), row.group(),
+                        Figures.of(row.sums()))).toList(),
+                figures.byState().stream().map(row -> new ByState(row.state().code(), row.state().name(),
+                        row.state().group(), Figures.of(row.sums()), row.approved())).toList(),
+                figures.byPersonnelKind().entrySet().stream()
+                        .map(e -> new ByKind(e.getKey(), Figures.of(e.getValue()))).toList(),
+                figures.byCapabilityType().stream().map(row -> new ByType(row.key().code(), row.key().name(),
+                        row.key().category(), row.key().kind(), Figures.of(row.sums()))).toList(),
+                targets, gaps, requirements);
+    }
+
     /** Which pledges: one event (with its preparatory meetings) or all ({@code event} null), and which statuses. */
     record Selection(EventInfo event, boolean includePending) {
 
-        static final List<PledgeStatus> APPROVED = List.of(PledgeStatus.APPROVED);
-        static final List<PledgeStatus> APPROVED_AND_PENDING = List.of(PledgeStatus.SUBMITTED,
-                PledgeStatus.UNDER_REVIEW, PledgeStatus.RETURNED, PledgeStatus.APPROVED);
-
+        /** The statuses counted, in lifecycle order: those of the dashboard ({@link PledgeFigures#counted}). */
         List<PledgeStatus> statuses() {
-            return includePending ? APPROVED_AND_PENDING : APPROVED;
+            return List.copyOf(PledgeFigures.counted(includePending));
         }
 
         String eventCode() {
@@ -46,6 +71,10 @@ record SummaryFigures(Selection selection, Instant generatedAt, String generated
     record Figures(long pledges, long units, long personnel, long women) {
 
         static final Figures NONE = new Figures(0, 0, 0, 0);
+
+        static Figures of(PledgeFigures.Sums sums) {
+            return new Figures(sums.pledges(), sums.units(), sums.personnel(), sums.women());
+        }
 
         Figures plus(Figures other) {
             return new Figures(pledges + other.pledges, units + other.units, personnel + other.personnel,

@@ -1,6 +1,7 @@
 /**
- * Excel out: the ministerial summary workbook and the pledge register download. Figures come from GROUP BY queries
- * and rows from a streamed query; titles, headers, labels, colours and formats come from the layouts in the top-level
- * {@code reports/} folder, so that a layout change needs no Java change.
+ * Excel out: the ministerial summary workbook and the pledge register download. The summary's figures are the
+ * dashboard's ({@code analysis.PledgeFigures}, one GROUP BY query) and rows come from a streamed query; titles,
+ * headers, labels, colours and formats come from the layouts in the top-level {@code reports/} folder, so that a
+ * layout change needs no Java change.
  */
 package org.peacekeeping.pledges.report;

@@ -4,42 +4,46 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peacekeeping.pledges.analysis.Dashboard.Figures;
-import org.peacekeeping.pledges.analysis.DashboardCalculator.Cell;
+import org.peacekeeping.pledges.analysis.PledgeFigures.Cell;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
 import org.peacekeeping.pledges.reference.Category;
+import org.peacekeeping.pledges.reference.GenderTarget;
 import org.peacekeeping.pledges.reference.PersonnelKind;
 import org.peacekeeping.pledges.reference.RegionalGroup;
 import org.peacekeeping.pledges.requirement.GapReport;
 
-/** The dashboard rolled up from the database's grouped cells. */
+/** The dashboard read off the figures that the database's grouped cells add up to. */
 class DashboardCalculatorTest {
 
     private static final GapReport NO_GAPS = new GapReport(null, List.of(), new GapReport.Totals(0, 0, 0, 0));
 
-    private static final DashboardCalculator.Reference REFERENCE;
+    private static final PledgeFigures.Reference REFERENCE = new PledgeFigures.Reference(
+            List.of(new PledgeFigures.State("PAK", "Pakistan", RegionalGroup.ASIA_PACIFIC),
+                    new PledgeFigures.State("JPN", "Japan", RegionalGroup.ASIA_PACIFIC),
+                    new PledgeFigures.State("GHA", "Ghana", RegionalGroup.AFRICAN),
+                    new PledgeFigures.State("USA", "United States of America", null)),
+            List.of(new PledgeFigures.Type("INFANTRY_BATTALION", "Infantry battalion", Category.MILITARY_UNIT,
+                            PersonnelKind.CONTINGENT, 1),
+                    new PledgeFigures.Type("FORMED_POLICE_UNIT", "Formed police unit", Category.FORMED_POLICE_UNIT,
+                            PersonnelKind.FORMED_POLICE_UNIT, 10),
+                    new PledgeFigures.Type("LEVEL_2_HOSPITAL", "Level 2 hospital", Category.MEDICAL,
+                            PersonnelKind.CONTINGENT, 20),
+                    new PledgeFigures.Type("TRAINING_COURSE_SEATS", "Training course seats",
+                            Category.TRAINING_CAPACITY_BUILDING, PersonnelKind.NOT_DEPLOYED, 90)),
+            List.of());
 
-    static {
-        Map<String, RegionalGroup> groups = new HashMap<>();
-        groups.put("PAK", RegionalGroup.ASIA_PACIFIC);
-        groups.put("JPN", RegionalGroup.ASIA_PACIFIC);
-        groups.put("GHA", RegionalGroup.AFRICAN);
-        groups.put("USA", null);
-        REFERENCE = new DashboardCalculator.Reference(groups,
-                Map.of("INFANTRY_BATTALION", PersonnelKind.CONTINGENT, "FORMED_POLICE_UNIT",
-                        PersonnelKind.FORMED_POLICE_UNIT, "LEVEL_2_HOSPITAL", PersonnelKind.CONTINGENT,
-                        "TRAINING_COURSE_SEATS", PersonnelKind.NOT_DEPLOYED),
-                Map.of(PersonnelKind.CONTINGENT, new BigDecimal("15.00"), PersonnelKind.FORMED_POLICE_UNIT,
-                        new BigDecimal("20.00"), PersonnelKind.INDIVIDUAL_POLICE, new BigDecimal("30.00")));
-    }
+    private static final GenderTargets TARGETS = new GenderTargets(2028, Map.of(PersonnelKind.CONTINGENT,
+            new BigDecimal("15.00"), PersonnelKind.FORMED_POLICE_UNIT, new BigDecimal("20.00"),
+            PersonnelKind.INDIVIDUAL_POLICE, new BigDecimal("30.00")));
 
     private static Cell cell(String state, Category category, String type, PledgeStatus status, long pledges,
                              long personnel, long women) {
-        return new Cell(state, category, type, status, pledges, personnel, women);
+        return new Cell(status, state, category, type, "BERLIN-2025", false, pledges, pledges, personnel, women);
     }
 
     private static final List<Cell> CELLS = List.of(
@@ -52,7 +56,12 @@ class DashboardCalculatorTest {
             cell("GHA", Category.MILITARY_UNIT, "INFANTRY_BATTALION", PledgeStatus.WITHDRAWN, 1, 850, 100));
 
     private static Dashboard dashboard(boolean includePending) {
-        return DashboardCalculator.dashboard("BERLIN-2025", includePending, CELLS, REFERENCE, 10, NO_GAPS);
+        return dashboard("BERLIN-2025", includePending, CELLS, 10);
+    }
+
+    private static Dashboard dashboard(String event, boolean includePending, List<Cell> cells, int leading) {
+        return DashboardCalculator.dashboard(event, includePending, new PledgeFigures(cells, REFERENCE,
+                PledgeFigures.counted(includePending)), TARGETS, leading, NO_GAPS);
     }
 
     @Test
@@ -109,17 +118,30 @@ class DashboardCalculatorTest {
                 cell("JPN", Category.MEDICAL, "LEVEL_2_HOSPITAL", PledgeStatus.APPROVED, 1, 57, 20),
                 cell("GHA", Category.MEDICAL, "LEVEL_2_HOSPITAL", PledgeStatus.APPROVED, 1, 57, 10),
                 cell("PAK", Category.MILITARY_UNIT, "INFANTRY_BATTALION", PledgeStatus.APPROVED, 1, 850, 90));
-        List<Dashboard.StateRow> rows = DashboardCalculator.dashboard(null, false, tie, REFERENCE, 2, NO_GAPS)
-                .leadingStates();
+        List<Dashboard.StateRow> rows = dashboard(null, false, tie, 2).leadingStates();
         assertEquals(List.of("PAK", "GHA"), rows.stream().map(Dashboard.StateRow::memberState).toList());
         assertEquals(RegionalGroup.AFRICAN, rows.get(1).group());
     }
 
     @Test
     void withoutPledgesNothingIsCountedButTheTargetsStillShow() {
-        Dashboard empty = DashboardCalculator.dashboard(null, false, List.of(), REFERENCE, 10, NO_GAPS);
+        Dashboard empty = dashboard(null, false, List.of(), 10);
         assertEquals(Figures.NONE, empty.totals());
         assertEquals(List.of(), empty.byCategory());
         assertEquals(3, empty.womenByPersonnelKind().size());
+        assertEquals(2028, empty.targetYear());
+    }
+
+    @Test
+    void theTargetsAreThoseOfTheFirstTargetYearNotBeforeTheEventElseTheLatest() {
+        List<GenderTarget> targets = List.of(new GenderTarget(PersonnelKind.CONTINGENT, 2028, new BigDecimal("15")),
+                new GenderTarget(PersonnelKind.CONTINGENT, 2030, new BigDecimal("18")),
+                new GenderTarget(PersonnelKind.INDIVIDUAL_POLICE, 2030, new BigDecimal("32")));
+        assertEquals(new GenderTargets(2028, Map.of(PersonnelKind.CONTINGENT, new BigDecimal("15.00"))),
+                GenderTargets.applying(targets, LocalDate.of(2025, 5, 13)));
+        assertEquals(2030, GenderTargets.applying(targets, LocalDate.of(2029, 1, 1)).year());
+        assertEquals(new BigDecimal("32.00"), GenderTargets.applying(targets, LocalDate.of(2099, 6, 1)).percents()
+                .get(PersonnelKind.INDIVIDUAL_POLICE));
+        assertEquals(new GenderTargets(null, Map.of()), GenderTargets.applying(List.of(), LocalDate.of(2025, 1, 1)));
     }
 }

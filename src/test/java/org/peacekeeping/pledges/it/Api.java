@@ -73,6 +73,12 @@ final class Api {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
     }
 
+    /** A page, asked for as a browser does (its body is the rendered HTML). */
+    Reply page(String path) {
+        return deliver(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(90))
+                .header("Accept", "text/html,application/xhtml+xml").GET());
+    }
+
     Reply post(String path, String json) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

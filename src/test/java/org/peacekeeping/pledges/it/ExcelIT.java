@@ -23,9 +23,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -291,6 +295,206 @@ class ExcelIT {
         assertProblem(korea.download("api/reports/ministerial-summary").asReply(), 403);
         assertProblem(analyst.download("api/reports/ministerial-summary?event=NO-SUCH-EVENT").asReply(), 404);
         assertProblem(analyst.download("api/reports/ministerial-summary?includePending=maybe").asReply(), 400);
+    }
+
+    // ------------------------------------------------------------------ one pipeline, three views
+
+    /**
+     * The dashboard page (its rendered HTML, signed in as analyst), GET /api/dashboard and the summary workbook show
+     * the same figures for the same event and choice: totals of pledges, member states, personnel and women, and
+     * pledges and personnel per category, per regional group and per counted status. On the crafted set, whose
+     * answers are known, and on the demo data, for one event and for all.
+     */
+    @Test
+    @Order(6)
+    void theDashboardItsJsonAndTheSummaryShowTheSameFigures() {
+        for (String event : new String[] {EVENT, "BERLIN-2025", null}) {
+            for (boolean includePending : new boolean[] {false, true}) {
+                if (event == null && !includePending) {
+                    continue;
+                }
+                String choice = (event == null ? "all events" : event) + (includePending ? " with pending" : "");
+                Map<String, Long> page = pageFigures(event, includePending);
+                Map<String, Long> json = jsonFigures(event, includePending);
+                Map<String, Long> workbook = workbookFigures(event, includePending);
+                assertFalse(page.isEmpty(), choice);
+                assertEquals(json, page, "the dashboard page shows GET /api/dashboard, " + choice);
+                assertEquals(json, workbook, "the summary workbook shows GET /api/dashboard, " + choice);
+                if (EVENT.equals(event)) {
+                    assertAll("the crafted set's known answers, " + choice,
+                            () -> assertEquals(includePending ? 5 : 3, json.get("total pledges")),
+                            () -> assertEquals(includePending ? 597 : 360, json.get("total personnel")),
+                            () -> assertEquals(2, json.get("category FORMED_POLICE_UNIT pledges")),
+                            () -> assertEquals(includePending ? 357 : 300, json.get("group ASIA_PACIFIC personnel")),
+                            () -> assertEquals(includePending ? 240 : 60, json.get("group AFRICAN personnel")),
+                            () -> assertEquals(3, json.get("status APPROVED pledges")),
+                            () -> assertEquals(includePending ? 1L : null, json.get("status SUBMITTED pledges")));
+                }
+            }
+        }
+    }
+
+    private static final List<String> PENDING = List.of("SUBMITTED", "UNDER_REVIEW", "RETURNED");
+
+    private static boolean counted(String status, boolean includePending) {
+        return status.equals("APPROVED") || includePending && PENDING.contains(status);
+    }
+
+    /** The figures from GET /api/dashboard, by the keys the three views share (zeros left out). */
+    private Map<String, Long> jsonFigures(String event, boolean includePending) {
+        Api.Reply reply = analyst.get("api/dashboard?includePending=" + includePending
+                + (event == null ? "" : "&event=" + event));
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject dashboard = reply.object();
+        Map<String, Long> figures = new TreeMap<>();
+        JsonObject totals = dashboard.getJsonObject("totals");
+        for (String name : List.of("pledges", "memberStates", "personnel", "women")) {
+            put(figures, "total " + name, totals.getJsonNumber(name).longValue());
+        }
+        dashboard.getJsonArray("byCategory").forEach(value -> breakdown(figures, "category "
+                + value.asJsonObject().getString("category"), value.asJsonObject().getJsonObject("figures")));
+        dashboard.getJsonArray("byRegionalGroup").forEach(value -> {
+            JsonObject row = value.asJsonObject();
+            breakdown(figures, "group " + (row.isNull("group") ? "NONE" : row.getString("group")),
+                    row.getJsonObject("figures"));
+        });
+        dashboard.getJsonArray("byStatus").forEach(value -> {
+            JsonObject row = value.asJsonObject();
+            if (counted(row.getString("status"), includePending)) {
+                assertTrue(row.getBoolean("counted"), row.toString());
+                breakdown(figures, "status " + row.getString("status"), row.getJsonObject("figures"));
+            }
+        });
+        return figures;
+    }
+
+    private static void breakdown(Map<String, Long> figures, String key, JsonObject sums) {
+        put(figures, key + " pledges", sums.getJsonNumber("pledges").longValue());
+        put(figures, key + " personnel", sums.getJsonNumber("personnel").longValue());
+    }
+
+    private static void put(Map<String, Long> figures, String key, long value) {
+        if (value != 0) {
+            figures.put(key, value);
+        }
+    }
+
+    /** The figures of the dashboard page as an analyst's browser gets it: its key figures and three tables. */
+    private Map<String, Long> pageFigures(String event, boolean includePending) {
+        Api.Reply reply = analyst.page("analysis/index.xhtml?pending=" + includePending
+                + (event == null ? "" : "&event=" + event));
+        assertEquals(200, reply.status(), reply.body());
+        String html = reply.body();
+        ResourceBundle texts = ResourceBundle.getBundle("org.peacekeeping.pledges.web.analysis", Locale.ENGLISH);
+        Map<String, String> kpis = new HashMap<>();
+        Matcher kpi = Pattern.compile("<div class=\"value\">(.*?)</div>\\s*<div class=\"label\">(.*?)</div>",
+                Pattern.DOTALL).matcher(html);
+        while (kpi.find()) {
+            kpis.put(plain(kpi.group(2)), plain(kpi.group(1)));
+        }
+        Map<String, Long> figures = new TreeMap<>();
+        put(figures, "total pledges", count(kpis.get(texts.getString("kpi.pledges"))));
+        put(figures, "total memberStates", count(kpis.get(texts.getString("kpi.memberStates"))));
+        put(figures, "total personnel", count(kpis.get(texts.getString("kpi.personnel"))));
+        put(figures, "total women", count(kpis.get(texts.getString("kpi.women"))));
+        for (List<String> cells : tableRows(html, "byCategory")) {
+            Matcher code = Pattern.compile("category=([A-Z_]+)").matcher(cells.get(0));
+            assertTrue(code.find(), cells.get(0));
+            put(figures, "category " + code.group(1) + " pledges", count(plain(cells.get(1))));
+            put(figures, "category " + code.group(1) + " personnel", count(plain(cells.get(3))));
+        }
+        Map<String, String> groups = new HashMap<>();
+        for (String group : List.of("AFRICAN", "ASIA_PACIFIC", "EASTERN_EUROPEAN", "LATIN_AMERICAN_AND_CARIBBEAN",
+                "WESTERN_EUROPEAN_AND_OTHERS", "NONE")) {
+            groups.put(texts.getString("group." + group), group);
+        }
+        for (List<String> cells : tableRows(html, "byGroup")) {
+            String group = groups.get(plain(cells.get(0)));
+            assertTrue(group != null, cells.get(0));
+            put(figures, "group " + group + " pledges", count(plain(cells.get(1))));
+            put(figures, "group " + group + " personnel", count(plain(cells.get(3))));
+        }
+        for (List<String> cells : tableRows(html, "byStatus")) {
+            Matcher code = Pattern.compile("status=([A-Z_]+)").matcher(cells.get(0));
+            assertTrue(code.find(), cells.get(0));
+            if (counted(code.group(1), includePending)) {
+                assertEquals(texts.getString("byStatus.counted"), plain(cells.get(3)), cells.toString());
+                put(figures, "status " + code.group(1) + " pledges", count(plain(cells.get(1))));
+                put(figures, "status " + code.group(1) + " personnel", count(plain(cells.get(2))));
+            }
+        }
+        return figures;
+    }
+
+    /** The cells (as HTML) of each row of a PrimeFaces data table's body. */
+    private static List<List<String>> tableRows(String html, String table) {
+        Matcher body = Pattern.compile("<tbody id=\"(?:[^\"]*:)?" + table + "_data\"[^>]*>(.*?)</tbody>",
+                Pattern.DOTALL).matcher(html);
+        assertTrue(body.find(), "no table " + table + " on the page");
+        List<List<String>> rows = new ArrayList<>();
+        Matcher row = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(body.group(1));
+        while (row.find()) {
+            List<String> cells = new ArrayList<>();
+            Matcher cell = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(row.group(1));
+            while (cell.find()) {
+                cells.add(cell.group(1));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** The text of some HTML: tags dropped, the few entities the labels use decoded, spaces collapsed. */
+    private static String plain(String html) {
+        return html.replaceAll("<[^>]*>", " ").replace("&amp;", "&").replace("&#39;", "'").replace("&nbsp;", " ")
+                .replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    /** A whole number as the page writes it ("1,234"). */
+    private static long count(String text) {
+        assertTrue(text != null && text.matches("[0-9][0-9,]*"), "not a count: " + text);
+        return Long.parseLong(text.replace(",", ""));
+    }
+
+    /** The same figures read from the summary workbook's cells: the overview and category x regional group. */
+    private Map<String, Long> workbookFigures(String event, boolean includePending) {
+        XSSFWorkbook summary = workbook(analyst.download("api/reports/ministerial-summary?includePending="
+                + includePending + (event == null ? "" : "&event=" + event)));
+        Map<String, Long> figures = new TreeMap<>();
+        Sheet overview = summary.getSheet("Overview");
+        put(figures, "total pledges", (long) number(row(overview, "Pledges").getCell(1)));
+        put(figures, "total memberStates", (long) number(row(overview, "Member states").getCell(1)));
+        put(figures, "total personnel", (long) number(row(overview, "Personnel").getCell(1)));
+        put(figures, "total women", (long) number(row(overview, "Women").getCell(1)));
+        Map<String, String> statuses = Map.of("APPROVED", "Approved", "SUBMITTED", "Submitted", "UNDER_REVIEW",
+                "Under review", "RETURNED", "Returned");
+        statuses.forEach((status, label) -> {
+            List<Row> rows = rows(overview, label);
+            if (!rows.isEmpty()) {
+                assertTrue(counted(status, includePending), label);
+                put(figures, "status " + status + " pledges", (long) number(rows.get(0).getCell(1)));
+                put(figures, "status " + status + " personnel", (long) number(rows.get(0).getCell(4)));
+            }
+        });
+        Sheet categories = summary.getSheet("Category x regional group");
+        String[] groups = {"AFRICAN", "ASIA_PACIFIC", "EASTERN_EUROPEAN", "LATIN_AMERICAN_AND_CARIBBEAN",
+            "WESTERN_EUROPEAN_AND_OTHERS", "NONE"};
+        String[] categoryCodes = {"MILITARY_UNIT", "FORMED_POLICE_UNIT", "INDIVIDUAL_POLICE", "MEDICAL", "C_IED",
+            "TECHNOLOGY", "ENGINEERING", "AVIATION", "TRAINING_CAPACITY_BUILDING", "WOMEN_PEACE_SECURITY", "OTHER"};
+        List<Row> headers = rows(categories, "Category");
+        List<Row> totals = rows(categories, "Total");
+        String[] blocks = {"pledges", "personnel"};
+        for (int b = 0; b < blocks.length; b++) {
+            int headerRow = headers.get(b).getRowNum();
+            for (int c = 0; c < categoryCodes.length; c++) {
+                put(figures, "category " + categoryCodes[c] + " " + blocks[b],
+                        (long) number(categories.getRow(headerRow + 1 + c).getCell(1 + groups.length)));
+            }
+            for (int g = 0; g < groups.length; g++) {
+                put(figures, "group " + groups[g] + " " + blocks[b], (long) number(totals.get(b).getCell(1 + g)));
+            }
+        }
+        return figures;
     }
 
     // ------------------------------------------------------------------ the register

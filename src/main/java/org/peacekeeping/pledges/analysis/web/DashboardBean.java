@@ -75,6 +75,11 @@ public class DashboardBean implements Serializable {
         return charts;
     }
 
+    /** A text of the gender targets' section, naming the year the shares are measured against. */
+    public String targetText(String key) {
+        return labels.text(key, DashboardCharts.targetYear(getData()));
+    }
+
     /** The counted statuses as the pledge list's {@code status} parameter, in lifecycle order. */
     public String getCountedStatuses() {
         return new ListCriteria(null, null, getData().counted(), null, null).statusParameter();

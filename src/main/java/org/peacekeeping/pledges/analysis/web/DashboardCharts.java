@@ -2,6 +2,7 @@ package org.peacekeeping.pledges.analysis.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,14 +85,19 @@ public record DashboardCharts(String category, String regionalGroup, String stat
         return ChartJson.bar(rows.stream().map(row -> text.apply("kind." + row.kind().name())).toList())
                 .series(text.apply("chart.womenShare"), rows.stream().map(row -> percent(row.share())).toList(),
                         ORANGE)
-                .series(text.apply("chart.target"), rows.stream().map(Dashboard.GenderRow::targetPercent).toList(),
-                        GREY)
+                .series(new MessageFormat(text.apply("chart.target"), locale).format(new Object[] {
+                        targetYear(dashboard)}), rows.stream().map(Dashboard.GenderRow::targetPercent).toList(), GREY)
                 .axisTitles(text.apply("chart.percent"), null)
                 .suggestedMax(rows.stream().map(Dashboard.GenderRow::targetPercent)
                         .reduce(BigDecimal.ZERO, BigDecimal::max).add(BigDecimal.TEN))
                 .aspectRatio(1.3)
                 .locale(locale)
                 .json();
+    }
+
+    /** The target year as a word, not a number (no "2,028"); empty when no target is set. */
+    static String targetYear(Dashboard dashboard) {
+        return dashboard.targetYear() == null ? "" : String.valueOf(dashboard.targetYear());
     }
 
     static String groupKey(Dashboard.GroupRow row) {

@@ -36,6 +36,7 @@ class DashboardChartsTest {
                     new Dashboard.GroupRow(null, new Figures(5, 2, 500, 100))),
             List.of(new Dashboard.StatusRow(PledgeStatus.SUBMITTED, new Figures(4, 3, 400, 40), false),
                     new Dashboard.StatusRow(PledgeStatus.APPROVED, new Figures(12, 5, 2000, 300), true)),
+            2028,
             List.of(new Dashboard.GenderRow(PersonnelKind.CONTINGENT, 1700, 200, new BigDecimal("15.00")),
                     new Dashboard.GenderRow(PersonnelKind.INDIVIDUAL_POLICE, 0, 0, new BigDecimal("30.00")),
                     new Dashboard.GenderRow(PersonnelKind.NOT_DEPLOYED, 300, 100, null)),
