@@ -38,7 +38,7 @@ final class PledgeJson {
     /** Made once: {@code Json.createGenerator} looks the provider up on the class path on every call. */
     private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
 
-    /** Bytes reserved per pledge: a pledge's JSON is mostly under 1 KB, so a page rarely grows its buffer. */
+    /** Bytes reserved per pledge, about a pledge's JSON, so that a page seldom grows its buffer. */
     private static final int PLEDGE_BYTES = 1024;
 
     private final JsonGenerator json;
