@@ -23,7 +23,7 @@ import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.pledge.SelfSustainment;
 import org.peacekeeping.pledges.reference.Category;
 
-/** The hand-written pledge JSON is, byte for byte, what JSON-B writes with the API's configuration. */
+/** The pledge JSON ({@link PledgeJson}) is, byte for byte, what JSON-B writes with the API's configuration. */
 class PledgeJsonTest {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
