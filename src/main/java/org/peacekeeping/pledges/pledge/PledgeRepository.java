@@ -31,8 +31,8 @@ public class PledgeRepository {
     /**
      * A list's count, {@code COUNT(*)} in SQL. JPQL's {@code COUNT(p)} becomes {@code COUNT(id)}, which reads the id
      * of every matching row: no index-only scan on an index without it (at 100,000 pledges, approved medical ones
-     * 35 ms instead of 1.2 ms from {@code ix_pledge_status_category}; an event a sequential scan, 180 ms instead of
-     * 11 ms).
+     * 8.1 ms from the table instead of 0.8 ms from {@code ix_pledge_status_category}; an event a sequential scan,
+     * 46 ms instead of 3.4 ms).
      */
     private static final String COUNT = "SELECT SQL('COUNT(*)') FROM Pledge p";
 
