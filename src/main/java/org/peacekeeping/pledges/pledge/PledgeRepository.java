@@ -11,14 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.peacekeeping.pledges.platform.FreshnessCache;
-import org.peacekeeping.pledges.reference.PledgingEvent;
 
 /** Persistence of pledges, their references and history; joins the caller's transaction. */
 @ApplicationScoped
@@ -31,6 +27,14 @@ public class PledgeRepository {
      */
     private static final String FROM =
             " FROM Pledge p JOIN p.memberState m JOIN p.capabilityType t LEFT JOIN p.event e";
+
+    /**
+     * A list's count, {@code COUNT(*)} in SQL. JPQL's {@code COUNT(p)} becomes {@code COUNT(id)}, which reads the id
+     * of every matching row: no index-only scan on an index without it (at 100,000 pledges, approved medical ones
+     * 8.1 ms from the table instead of 0.8 ms from {@code ix_pledge_status_category}; an event a sequential scan,
+     * 46 ms instead of 3.4 ms).
+     */
+    private static final String COUNT = "SELECT SQL('COUNT(*)') FROM Pledge p";
 
     /** Rows read through the register's cursor (and their missions fetched) per round trip. */
     private static final int ROW_CHUNK = 500;
@@ -113,13 +117,12 @@ public class PledgeRepository {
      */
     public Page<PledgeView> find(PledgeFilter filter, String ownState, boolean excludeDrafts, PledgeSort.Order order,
                                  int page, int size) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, ownState, excludeDrafts, parameters);
+        PledgeCondition condition = PledgeCondition.of(filter, ownState, excludeDrafts);
         // A projection, not entities: a page is only shown, so nothing needs the persistence context's copies and
         // change tracking, which cost more than the query itself. The state, type and event are shown by their
         // codes (the pledge's own columns); the missions and lines are read for the whole page, one query each.
-        Query select = em.createQuery(PledgeView.SELECT + " FROM Pledge p" + where + " ORDER BY " + order.jpql());
-        parameters.forEach(select::setParameter);
+        Query select = condition.bind(em.createQuery(PledgeView.SELECT + " FROM Pledge p" + condition.where()
+                + " ORDER BY " + order.jpql()));
         List<?> rows = select.setFirstResult(page * size).setMaxResults(size).getResultList();
         List<Long> ids = rows.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
         Map<Long, List<String>> missions = missionsOf(ids);
@@ -184,49 +187,12 @@ public class PledgeRepository {
     }
 
     /**
-     * How many pledges {@link #find} would list for a filter within a scope. Native SQL over the pledge table only:
-     * every condition is on the pledge's own columns (the state and type are foreign keys on the row; an event
-     * filter reads the event and its preparatory meetings from a sub-query), so PostgreSQL counts from an index
-     * without visiting the reference tables. The JPQL count joined the state, type and event tables for every row.
+     * How many pledges {@link #find} would list for a filter within a scope: the page's own condition on the pledge
+     * table alone, counted as {@link #COUNT}, so that PostgreSQL counts from an index on the columns it names.
      */
     public long count(PledgeFilter filter, String ownState, boolean excludeDrafts) {
-        List<Object> parameters = new ArrayList<>();
-        Function<Object, String> bind = value -> {
-            parameters.add(value);
-            return "?" + parameters.size();
-        };
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM pledge p WHERE 1 = 1");
-        if (ownState != null) {
-            sql.append(" AND p.member_state = ").append(bind.apply(ownState));
-        }
-        if (excludeDrafts) {
-            sql.append(" AND p.status <> ").append(bind.apply(PledgeStatus.DRAFT.name()));
-        }
-        if (!filter.statuses().isEmpty()) {
-            // Literals, as in the page's query (see where()).
-            sql.append(" AND p.status IN (").append(filter.statuses().stream().map(status -> "'" + status.name() + "'")
-                    .sorted().collect(Collectors.joining(", "))).append(')');
-        }
-        if (filter.memberState() != null) {
-            sql.append(" AND p.member_state = ").append(bind.apply(filter.memberState()));
-        }
-        if (filter.category() != null) {
-            sql.append(" AND p.category = ").append(bind.apply(filter.category().name()));
-        }
-        if (filter.event() != null) {
-            sql.append(" AND ").append(PledgingEvent.sqlIncludedIn("p.event_code", bind.apply(filter.event())));
-        }
-        if (filter.text() != null) {
-            String text = bind.apply("%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
-            sql.append(" AND (LOWER(p.reference) LIKE ").append(text).append(" ESCAPE '!' OR LOWER(p.title) LIKE ")
-                    .append(text).append(" ESCAPE '!' OR LOWER(p.description) LIKE ").append(text)
-                    .append(" ESCAPE '!')");
-        }
-        Query count = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            count.setParameter(i + 1, parameters.get(i));
-        }
-        return ((Number) count.getSingleResult()).longValue();
+        PledgeCondition condition = PledgeCondition.of(filter, ownState, excludeDrafts);
+        return ((Number) condition.bind(em.createQuery(COUNT + condition.where())).getSingleResult()).longValue();
     }
 
     /**
@@ -238,16 +204,14 @@ public class PledgeRepository {
      */
     public long forEachRow(PledgeFilter filter, String ownState, boolean excludeDrafts, PledgeSort.Order order,
                            Consumer<PledgeRow> sink) {
-        Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, ownState, excludeDrafts, parameters);
+        PledgeCondition condition = PledgeCondition.of(filter, ownState, excludeDrafts);
         readInTransaction();
-        Query query = em.createQuery(PledgeRow.SELECT + FROM + where + " ORDER BY " + order.jpql())
+        Query query = em.createQuery(PledgeRow.SELECT + FROM + condition.where() + " ORDER BY " + order.jpql())
                 .setHint("eclipselink.cursor.scrollable", true)
                 .setHint("eclipselink.cursor.scrollable.result-set-type", "ForwardOnly")
                 .setHint("eclipselink.cursor.scrollable.result-set-concurrency", "ReadOnly")
                 .setHint("eclipselink.jdbc.fetch-size", ROW_CHUNK);
-        parameters.forEach(query::setParameter);
-        Object cursor = query.getSingleResult();
+        Object cursor = condition.bind(query).getSingleResult();
         long count = 0;
         try {
             Iterator<?> rows = (Iterator<?>) cursor;
@@ -306,50 +270,6 @@ public class PledgeRepository {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Could not close the database cursor " + cursor.getClass(), e);
         }
-    }
-
-    /** The WHERE clause of a filter within a scope (see {@link #find}), filling in its parameters. */
-    private static String where(PledgeFilter filter, String ownState, boolean excludeDrafts,
-                                Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (ownState != null) {
-            where.append(" AND p.memberStateCode = :ownState");
-            parameters.put("ownState", ownState);
-        }
-        if (excludeDrafts) {
-            where.append(" AND p.status <> :draft");
-            parameters.put("draft", PledgeStatus.DRAFT);
-        }
-        if (!filter.statuses().isEmpty()) {
-            // SQL literals, not parameters (EclipseLink binds even JPQL's literals; these are an enum's constant
-            // names): so PostgreSQL's plan for the reviewers' queue, submitted and under review, can use the index
-            // kept for it alone (V12).
-            where.append(" AND SQL('? IN (").append(filter.statuses().stream()
-                    .map(status -> "''" + status.name() + "''").sorted()
-                    .collect(Collectors.joining(", "))).append(")', p.status)");
-        }
-        if (filter.memberState() != null) {
-            where.append(" AND p.memberStateCode = :memberState");
-            parameters.put("memberState", filter.memberState());
-        }
-        if (filter.category() != null) {
-            where.append(" AND p.category = :category");
-            parameters.put("category", filter.category());
-        }
-        if (filter.event() != null) {
-            where.append(" AND ").append(PledgingEvent.jpqlIncludedIn("p.eventCode", "event"));
-            parameters.put("event", filter.event());
-        }
-        if (filter.text() != null) {
-            where.append(" AND (LOWER(p.reference) LIKE :text ESCAPE '!' OR LOWER(p.title) LIKE :text ESCAPE '!'"
-                    + " OR LOWER(p.description) LIKE :text ESCAPE '!')");
-            parameters.put("text", "%" + likeEscaped(filter.text().toLowerCase(Locale.ROOT)) + "%");
-        }
-        return where.toString();
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     public List<Pledge> dueToLapse(LocalDate today) {

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -341,6 +342,40 @@ class PledgeApiIT {
         JsonObject found = analyst.get("api/pledges?q=" + reference.toLowerCase()).object();
         assertEquals(1, found.getInt("total"));
         assertEquals(reference, found.getJsonArray("items").getJsonObject(0).getString("reference"));
+    }
+
+    /**
+     * The count (asked for by a full page of one) and the page (every match on one page, which then says the total
+     * itself) come from the same filter: for every kind of filter and both scopes (drafts left out or, for a focal
+     * point, included) they agree with each other and with the database.
+     */
+    @Test
+    void aListsCountAndItsPageAgreeForEveryFilter() {
+        submittedPledge("Counted 100% like its page");
+        assertEquals(201, pakistan.post("api/pledges", draft("A draft 100% like its page").build().toString())
+                .status(), "a draft that every filter below matches, listed for Pakistan alone");
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("status=SUBMITTED,UNDER_REVIEW", "status IN ('SUBMITTED', 'UNDER_REVIEW')");
+        filters.put("memberState=PAK&category=MEDICAL", "member_state = 'PAK' AND category = 'MEDICAL'");
+        filters.put("event=BERLIN-2025", "event_code IN (SELECT code FROM pledging_event"
+                + " WHERE code = 'BERLIN-2025' OR ministerial = 'BERLIN-2025')");
+        filters.put("q=LIKE+its", searched("'%like its%'"));
+        filters.put("q=100%25", searched("'%100!%%' ESCAPE '!'"));
+        filters.forEach((query, where) -> {
+            long expected = Sql.count("SELECT COUNT(*) FROM pledge WHERE status <> 'DRAFT' AND " + where);
+            assertEquals(expected, total(analyst.get("api/pledges?size=1&" + query)), query + ": the count");
+            JsonObject all = analyst.get("api/pledges?size=500&" + query).object();
+            assertEquals(expected, all.getJsonArray("items").size(), query + ": the page");
+        });
+        long own = Sql.count("SELECT COUNT(*) FROM pledge WHERE member_state = 'PAK'");
+        assertTrue(own > 1, "drafts included, Pakistan has several pledges");
+        assertEquals(own, total(pakistan.get("api/pledges?size=1")), "a focal point's count, drafts included");
+        assertEquals(own, pakistan.get("api/pledges?size=500").object().getJsonArray("items").size());
+    }
+
+    private static String searched(String pattern) {
+        return "(LOWER(reference) LIKE " + pattern + " OR LOWER(title) LIKE " + pattern + " OR LOWER(description) LIKE "
+                + pattern + ")";
     }
 
     /**

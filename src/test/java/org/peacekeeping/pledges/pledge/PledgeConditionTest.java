@@ -1,0 +1,77 @@
+package org.peacekeeping.pledges.pledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.peacekeeping.pledges.reference.Category;
+
+/** A list's filter and scope become one JPQL condition with its parameters, the same for page, count and register. */
+class PledgeConditionTest {
+
+    @Test
+    void noFilterInEveryStateIsEveryPledge() {
+        PledgeCondition condition = PledgeCondition.of(PledgeFilter.ALL, null, false);
+        assertEquals("", condition.where());
+        assertEquals(Map.of(), condition.parameters());
+    }
+
+    @Test
+    void aFocalPointSeesItsOwnStateDraftsIncludedAndEveryoneElseNoDrafts() {
+        PledgeCondition focalPoint = PledgeCondition.of(PledgeFilter.ALL, "GHA", false);
+        assertEquals(" WHERE p.memberStateCode = :ownState", focalPoint.where());
+        assertEquals(Map.of("ownState", "GHA"), focalPoint.parameters());
+
+        PledgeCondition analyst = PledgeCondition.of(PledgeFilter.ALL, null, true);
+        assertEquals(" WHERE p.status <> :draft", analyst.where());
+        assertEquals(Map.of("draft", PledgeStatus.DRAFT), analyst.parameters());
+    }
+
+    @Test
+    void statusesAreSortedSqlLiteralsSoThatAPartialIndexCanAnswerThem() {
+        PledgeCondition condition = PledgeCondition.of(new PledgeFilter(
+                Set.of(PledgeStatus.UNDER_REVIEW, PledgeStatus.SUBMITTED), null, null, null, null), null, true);
+        assertEquals(" WHERE p.status <> :draft"
+                + " AND SQL('? IN (''SUBMITTED'', ''UNDER_REVIEW'')', p.status)", condition.where());
+        assertEquals(Map.of("draft", PledgeStatus.DRAFT), condition.parameters());
+    }
+
+    @Test
+    void everyFilterIsOnThePledgesOwnColumnsWithItsValueBound() {
+        PledgeCondition condition = PledgeCondition.of(new PledgeFilter(Set.of(PledgeStatus.APPROVED), "NPL",
+                Category.MEDICAL, "BERLIN-2025", "  Hospital  "), "NPL", false);
+        assertEquals(" WHERE p.memberStateCode = :ownState"
+                + " AND SQL('? IN (''APPROVED'')', p.status)"
+                + " AND p.memberStateCode = :memberState"
+                + " AND p.category = :category"
+                + " AND p.eventCode IN (SELECT x.code FROM PledgingEvent x WHERE x.code = :event"
+                + " OR x.ministerial = :event)"
+                + " AND (LOWER(p.reference) LIKE :text ESCAPE '!' OR LOWER(p.title) LIKE :text ESCAPE '!'"
+                + " OR LOWER(p.description) LIKE :text ESCAPE '!')", condition.where());
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("ownState", "NPL");
+        expected.put("memberState", "NPL");
+        expected.put("category", Category.MEDICAL);
+        expected.put("event", "BERLIN-2025");
+        expected.put("text", "%hospital%");
+        assertEquals(expected, condition.parameters());
+        assertEquals(List.copyOf(expected.keySet()), List.copyOf(condition.parameters().keySet()));
+    }
+
+    @Test
+    void theSearchTextMatchesLiterallyItsWildcardsAndEscapeEscaped() {
+        PledgeCondition condition = PledgeCondition.of(new PledgeFilter(null, null, null, null, "100%_Sure!"),
+                null, true);
+        assertEquals("%100!%!_sure!!%", condition.parameters().get("text"));
+    }
+
+    @Test
+    void theParametersCannotBeChangedAfterwards() {
+        PledgeCondition condition = PledgeCondition.of(PledgeFilter.ALL, "GHA", true);
+        assertThrows(UnsupportedOperationException.class, () -> condition.parameters().put("ownState", "NPL"));
+    }
+}
