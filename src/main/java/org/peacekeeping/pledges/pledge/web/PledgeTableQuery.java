@@ -25,11 +25,6 @@ public final class PledgeTableQuery {
     private PledgeTableQuery() {
     }
 
-    /** The first active sort the service knows, by priority; the default order (newest change first) otherwise. */
-    public static PledgeSort.Order order(Map<String, SortMeta> sortBy) {
-        return order(sortBy, PledgeSort.Order.DEFAULT);
-    }
-
     /** The first active sort the service knows, by priority; {@code fallback} otherwise. */
     public static PledgeSort.Order order(Map<String, SortMeta> sortBy, PledgeSort.Order fallback) {
         if (sortBy == null) {

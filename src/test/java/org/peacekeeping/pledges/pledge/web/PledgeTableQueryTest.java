@@ -49,32 +49,32 @@ class PledgeTableQueryTest {
 
     @Test
     void anUnsortedTableShowsTheNewestChangeFirst() {
-        assertEquals(PledgeSort.Order.DEFAULT, PledgeTableQuery.order(Map.of()));
-        assertEquals(PledgeSort.Order.DEFAULT, PledgeTableQuery.order(null));
+        assertEquals(PledgeSort.Order.DEFAULT, PledgeTableQuery.order(Map.of(), PledgeSort.Order.DEFAULT));
+        assertEquals(PledgeSort.Order.DEFAULT, PledgeTableQuery.order(null, PledgeSort.Order.DEFAULT));
         assertEquals(PledgeSort.Order.DEFAULT,
-                PledgeTableQuery.order(sorts(sort("personnel", SortOrder.UNSORTED, 0))));
+                PledgeTableQuery.order(sorts(sort("personnel", SortOrder.UNSORTED, 0)), PledgeSort.Order.DEFAULT));
     }
 
     @Test
     void aColumnsFieldNamesTheServicesSortAndItsDirection() {
         assertEquals(new PledgeSort.Order(PledgeSort.PERSONNEL, true),
-                PledgeTableQuery.order(sorts(sort("personnel", SortOrder.DESCENDING, 0))));
+                PledgeTableQuery.order(sorts(sort("personnel", SortOrder.DESCENDING, 0)), PledgeSort.Order.DEFAULT));
         assertEquals(new PledgeSort.Order(PledgeSort.MEMBER_STATE, false),
-                PledgeTableQuery.order(sorts(sort("memberState", SortOrder.ASCENDING, 0))));
+                PledgeTableQuery.order(sorts(sort("memberState", SortOrder.ASCENDING, 0)), PledgeSort.Order.DEFAULT));
         assertEquals(new PledgeSort.Order(PledgeSort.READINESS_LEVEL, false),
-                PledgeTableQuery.order(sorts(sort("readinessLevel", SortOrder.ASCENDING, 0))));
+                PledgeTableQuery.order(sorts(sort("readinessLevel", SortOrder.ASCENDING, 0)), PledgeSort.Order.DEFAULT));
     }
 
     @Test
     void theSortWithTheHighestPriorityWins() {
         assertEquals(new PledgeSort.Order(PledgeSort.TITLE, false), PledgeTableQuery.order(sorts(
-                sort("updatedAt", SortOrder.DESCENDING, 2), sort("title", SortOrder.ASCENDING, 1))));
+                sort("updatedAt", SortOrder.DESCENDING, 2), sort("title", SortOrder.ASCENDING, 1)), PledgeSort.Order.DEFAULT));
     }
 
     @Test
     void aColumnTheServiceCannotSortOnFallsBackToTheDefaultOrder() {
         assertEquals(PledgeSort.Order.DEFAULT,
-                PledgeTableQuery.order(sorts(sort("description", SortOrder.ASCENDING, 0))));
+                PledgeTableQuery.order(sorts(sort("description", SortOrder.ASCENDING, 0)), PledgeSort.Order.DEFAULT));
     }
 
     @Test
