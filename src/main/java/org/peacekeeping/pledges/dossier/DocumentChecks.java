@@ -11,8 +11,8 @@ import java.util.HexFormat;
 
 /**
  * Everything a file goes through before the dossier stores it (SPEC §9), in this order and outside any transaction:
- * its size (at most {@link #MAX_BYTES}, measured while reading), its kind from its content ({@link DocumentKinds}),
- * its SHA-256, and the virus scan ({@link DocumentScanning}). Any refusal leaves nothing behind.
+ * its size (at most {@link #MAX_BYTES}, measured while reading), the virus scan ({@link DocumentScanning}), its kind
+ * from its content ({@link DocumentKinds}) and its SHA-256. Any refusal leaves nothing behind.
  */
 @ApplicationScoped
 public class DocumentChecks {
@@ -41,9 +41,10 @@ public class DocumentChecks {
         if (content.length > MAX_BYTES) {
             throw DocumentRefusedException.tooLarge(MAX_BYTES);
         }
+        // The scan first: an infected file is reported as infected (422, its signature named), whatever its kind.
+        ScanResult scan = scanning.scan(content);
         DocumentKind kind = DocumentKinds.detect(content);
         String sha256 = sha256(content);
-        ScanResult scan = scanning.scan(content);
         return new CheckedFile(nameFor(uploadedName, kind), kind, content, sha256, scan);
     }
 

@@ -92,6 +92,7 @@ public class DossierService {
         requireUpload(actor, pledgeId, type);
         Instant now = Instant.now();
         PledgeDocument document = documents.ofTypeForUpdate(pledgeId, type).orElse(null);
+        int number;
         if (document == null) {
             try {
                 document = documents.add(new PledgeDocument(pledgeId, type, actor.username(), now));
@@ -100,11 +101,29 @@ public class DossierService {
                         + "moment; nothing of yours was stored. Send it again to add it as the next version.", null,
                         null);
             }
+            number = 1;
+        } else {
+            number = document.addVersion(now);
         }
-        int number = document.addVersion(now);
         documents.add(new DocumentVersion(document.id(), number, file, actor.username(), now));
         documents.flush();
         return views(List.of(document)).get(0);
+    }
+
+    /**
+     * Attaches a file the application made itself (the demo set's synthetic documents), as its uploader would, with
+     * no role or status check: the caller's transaction, not a user's request.
+     */
+    public void attachGenerated(long pledgeId, DocumentType type, String fileName, byte[] content, String uploadedBy,
+                                Instant at) {
+        PledgeDocument document = documents.ofTypeForUpdate(pledgeId, type).orElse(null);
+        int number = document == null ? 1 : document.addVersion(at);
+        if (document == null) {
+            document = documents.add(new PledgeDocument(pledgeId, type, uploadedBy, at));
+        }
+        CheckedFile file = new CheckedFile(SafeFileName.clean(fileName, "document.pdf"),
+                DocumentKinds.detect(content), content, DocumentChecks.sha256(content), ScanResult.NOT_SCANNED);
+        documents.add(new DocumentVersion(document.id(), number, file, uploadedBy, at));
     }
 
     /** Deletes a document with all its versions: its uploader, while the pledge is a draft. */

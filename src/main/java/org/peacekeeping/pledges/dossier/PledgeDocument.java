@@ -52,10 +52,11 @@ public class PledgeDocument {
     protected PledgeDocument() {
     }
 
+    /** A new document, with its first version about to be stored. */
     PledgeDocument(long pledgeId, DocumentType type, String createdBy, Instant now) {
         this.pledgeId = pledgeId;
         this.type = type;
-        this.latestVersion = 0;
+        this.latestVersion = 1;
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
