@@ -50,6 +50,9 @@ public class PledgeService {
     @Inject
     private Event<RenewalDue> renewalsDue;
 
+    @Inject
+    private Event<PledgeApproving> approvals;
+
     // ------------------------------------------------------------------ reading
 
     public PledgeView get(Actor actor, long id) {
@@ -211,6 +214,9 @@ public class PledgeService {
         }
         if (action == PledgeAction.SUBMIT) {
             PledgeValidator.requireComplete(pledge.details());
+        }
+        if (action == PledgeAction.APPROVE) {
+            approvals.fire(new PledgeApproving(pledge));
         }
         Instant now = Instant.now();
         PledgeStatus from = pledge.status();

@@ -55,7 +55,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * French, for every role, checked by axe-core (WCAG 2.1 A and AA rules) with no serious or critical violation and no
  * Content-Security-Policy violation in the browser's console. Runs once, in the H2 run.
  */
-@ExtendWith({BrowserIT.ChromiumPresent.class, TestDatabase.class, ArquillianExtension.class})
+@ExtendWith({BrowserIT.ChromiumPresent.class, TestDatabase.class, TestClamd.class, ArquillianExtension.class})
 class BrowserIT {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
@@ -170,6 +170,9 @@ class BrowserIT {
         reviewer.get(url("review/pledge.xhtml?id=" + id));
         reviewer.findElement(By.id("actionsForm:startReview")).click();
         waitFor(reviewer, "status", "Under review");
+        // A formed unit is approved only with its level 1 documents (SPEC §9): the focal point sends them.
+        Dossiers.attachLevelOne(new Api(base).as("fp.pakistan"), Long.parseLong(id));
+        reviewer.navigate().refresh();
         reviewer.findElement(By.id("actionsForm:approve")).click();
         waitFor(reviewer, "status", "Approved");
         assertTrue(reviewer.findElement(By.id("history")).getText().contains("Please confirm the number of women."));

@@ -66,7 +66,7 @@ import org.peacekeeping.pledges.report.StylesPart;
  * which nothing was written. Everything this class makes is removed at the end, so that the other container test
  * classes see the database as they expect it whatever the order.
  */
-@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+@ExtendWith({TestDatabase.class, TestClamd.class, ArquillianExtension.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExcelIT {
 
@@ -861,6 +861,7 @@ class ExcelIT {
 
     private long approved(Api as, String type, String event, int personnel, int women) {
         long id = pledge(as, type, event, personnel, women);
+        Dossiers.attachLevelOne(as, id);
         action(as, id, "submit");
         action(reviewer, id, "start-review");
         action(reviewer, id, "approve");

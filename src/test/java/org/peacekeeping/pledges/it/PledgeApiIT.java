@@ -47,7 +47,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * §6): the full journey, every refusal code, another state's focal point probing, stale versions, a real race,
  * the lapse job and the login throttle. Each scenario makes its own pledges.
  */
-@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+@ExtendWith({TestDatabase.class, TestClamd.class, ArquillianExtension.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PledgeApiIT {
 
@@ -131,6 +131,7 @@ class PledgeApiIT {
         assertEquals(201, created.status(), created.body());
         JsonObject pledge = created.object();
         long id = pledge.getJsonNumber("id").longValue();
+        Dossiers.attachLevelOne(pakistan, id);
         assertAll(
                 () -> assertEquals("DRAFT", pledge.getString("status")),
                 () -> assertEquals("PAK", pledge.getString("memberState")),
@@ -895,6 +896,7 @@ class PledgeApiIT {
         Api.Reply created = pakistan.post("api/pledges", draft(title).build().toString());
         assertEquals(201, created.status(), created.body());
         long id = created.object().getJsonNumber("id").longValue();
+        Dossiers.attachLevelOne(pakistan, id);
         action(pakistan, id, "submit", null);
         return id;
     }
