@@ -462,6 +462,64 @@ class BrowserIT {
                         + " FROM pledge WHERE reference = '" + reference + "'"));
     }
 
+    @Test
+    void aFocalPointNamesAPartnerOnTheFormAndTheReviewerSeesWhatChangedSinceTheLastApproval() throws Exception {
+        Api api = new Api(base);
+        Api pakistan = api.as("fp.pakistan");
+        Api reviewerApi = api.as("reviewer");
+        Api.Reply created = pakistan.post("api/pledges", jakarta.json.Json.createObjectBuilder()
+                .add("capabilityType", "LEVEL_2_HOSPITAL").add("title", "Hospital, joint in the browser")
+                .add("units", 1).add("personnel", 60).add("women", 12).add("availableFrom", "2027-03-01")
+                .add("daysToDeploy", 60).add("durationMonths", 12).add("selfSustainment", "YES").build().toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.object().getJsonNumber("id").longValue();
+        for (String[] step : List.of(new String[] {"fp", "submit", null}, new String[] {"r", "start-review", null},
+                new String[] {"r", "approve", null}, new String[] {"r", "reopen", "Add your partner"},
+                new String[] {"r", "return", "Name the state that provides the crews"})) {
+            String body = step[2] == null ? "{}" : "{\"comment\":\"" + step[2] + "\"}";
+            Api.Reply done = (step[0].equals("fp") ? pakistan : reviewerApi)
+                    .post("api/pledges/" + id + "/actions/" + step[1], body);
+            assertEquals(200, done.status(), step[1] + ": " + done.body());
+        }
+
+        WebDriver fp = open();
+        signIn(fp, "fp.pakistan");
+        fp.get(url("pledges/edit.xhtml?id=" + id));
+        fp.findElement(By.id("pledgeForm:partners")).click();
+        waitVisible(fp, By.id("pledgeForm:partners_panel"));
+        WebElement filter = fp.findElement(By.cssSelector("[id='pledgeForm:partners_panel'] input[type='text']"));
+        filter.sendKeys("Ghana");
+        By ghana = By.cssSelector("[id='pledgeForm:partners_panel'] li[data-item-value='GHA']");
+        new WebDriverWait(fp, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(ghana).isDisplayed() && d.findElement(ghana).getSize().getHeight() > 0);
+        fp.findElement(ghana).click();
+        new WebDriverWait(fp, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pledgeForm:partners"), "Ghana"));
+        filter.sendKeys(Keys.ESCAPE);
+        retype(fp, "pledgeForm:personnel", "80");
+        fp.findElement(By.id("pledgeForm:title")).click();
+        fp.findElement(By.id("pledgeForm:submit")).click();
+        waitFor(fp, "status", "Submitted");
+        waitFor(fp, "partners", "Ghana");
+        assertTrue(fp.findElement(By.id("history")).getText().contains("Ghana"), "the history names the partner");
+        signOut(fp);
+
+        signIn(fp, "fp.ghana");
+        fp.get(url("pledges/edit.xhtml?id=" + id));
+        waitFor(fp, "partnerNote", "Pakistan");
+        assertTrue(fp.findElements(By.id("pledgeForm:save")).isEmpty(), "a partner reads, it does not edit");
+        assertTrue(fp.findElements(By.id("pledgeForm:withdraw")).isEmpty());
+        signOut(fp);
+
+        signIn(fp, "reviewer");
+        fp.get(url("review/pledge.xhtml?id=" + id));
+        waitFor(fp, "sinceApproval", "Changed since last approval");
+        String since = fp.findElement(By.id("sinceApproval")).getText();
+        assertTrue(since.contains("Partner states (joint pledge)") && since.contains("Ghana"), since);
+        assertTrue(since.contains("Personnel") && since.contains("60") && since.contains("80"), since);
+        assertEquals("GHA", Sql.single("SELECT member_state FROM pledge_partner WHERE pledge_id = " + id));
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static WebElement focused(WebDriver driver) {

@@ -314,6 +314,164 @@ class PledgeApiIT {
         assertEquals("SUBMITTED", pakistan.get(path).object().getString("status"));
     }
 
+    // ------------------------------------------------------------------ joint pledges (SPEC §9)
+
+    @Test
+    void aJointPledgeIsReadByItsPartnersAndChangedOnlyByItsLeadState() {
+        Api germany = new Api(base).as("fp.germany");
+        Api.Reply created = pakistan.post("api/pledges", draft("Joint helicopter unit").add("partners",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("memberState", "DEU")
+                        .add("role", "provides the crews"))).build().toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.object().getJsonNumber("id").longValue();
+        String reference = created.object().getString("reference");
+        String path = "api/pledges/" + id;
+        JsonObject partner = created.object().getJsonArray("partners").getJsonObject(0);
+        assertAll(
+                () -> assertEquals("DEU", partner.getString("memberState")),
+                () -> assertEquals("provides the crews", partner.getString("role")),
+                () -> assertEquals("PAK", created.object().getString("memberState"), "the lead state"));
+
+        assertAll("the partner reads the pledge, its history and finds it in its list",
+                () -> assertEquals(200, germany.get(path).status()),
+                () -> assertEquals(200, germany.get(path + "/history").status()),
+                () -> assertTrue(ids(germany.get("api/pledges?size=500")).contains(id)),
+                () -> assertEquals(1, germany.get("api/pledges?q=" + reference).object().getInt("total"),
+                        "the list's count and its page agree"));
+        assertAll("another state neither reads nor lists it",
+                () -> assertProblem(japan.get(path), 404),
+                () -> assertProblem(japan.get(path + "/history"), 404),
+                () -> assertProblem(japan.get(path + "/history/since-approval"), 404),
+                () -> assertFalse(ids(japan.get("api/pledges?size=500")).contains(id)));
+        long version = created.object().getJsonNumber("version").longValue();
+        assertAll("the partner changes nothing",
+                () -> assertProblem(germany.put(path, draft("Taken over").add("version", version).build()
+                        .toString()), 403),
+                () -> assertProblem(germany.post(path + "/actions/submit", "{}"), 403),
+                () -> assertProblem(germany.post(path + "/actions/withdraw", "{}"), 403),
+                () -> assertProblem(germany.delete(path), 403));
+        assertEquals(version, pakistan.get(path).object().getJsonNumber("version").longValue());
+        Api.Reply kept = pakistan.put(path, draft("Joint helicopter unit, two crews").add("version", version).build()
+                .toString());
+        assertEquals(200, kept.status(), kept.body());
+        assertEquals("DEU", kept.object().getJsonArray("partners").getJsonObject(0).getString("memberState"),
+                "an edit that does not name partners keeps them");
+
+        action(pakistan, id, "submit", null);
+        assertTrue(inbox(germany).stream().anyMatch(n -> n.getString("pledgeReference").equals(reference)
+                && n.getString("kind").equals("ACKNOWLEDGEMENT")), "the partner gets the pledge's notices");
+        assertAll("figures and filters count it once, for the lead state",
+                () -> assertTrue(ids(analyst.get("api/pledges?memberState=PAK&size=500")).contains(id)),
+                () -> assertFalse(ids(analyst.get("api/pledges?memberState=DEU&size=500")).contains(id)),
+                () -> assertEquals(1, Sql.count("SELECT COUNT(*) FROM pledge WHERE reference = '" + reference + "'")));
+        JsonObject creation = history(germany, id).get(0);
+        assertEquals(List.of(Map.of("field", "partners", "to", "Germany (provides the crews)")),
+                changes(creation), "the history names the partners by name");
+    }
+
+    @Test
+    void partnersAreCheckedAndAWrongOneWritesNothing() {
+        long before = Sql.count("SELECT COUNT(*) FROM pledge");
+        Map<String, JsonArrayBuilderSupplier> wrong = new LinkedHashMap<>();
+        wrong.put("unknown state", () -> Json.createArrayBuilder().add("XXX"));
+        wrong.put("the lead state", () -> Json.createArrayBuilder().add("PAK"));
+        wrong.put("twice", () -> Json.createArrayBuilder().add("DEU").add("DEU"));
+        wrong.put("no code", () -> Json.createArrayBuilder().add(Json.createObjectBuilder().add("role", "crews")));
+        wrong.put("a number", () -> Json.createArrayBuilder().add(42));
+        wrong.forEach((name, partners) -> {
+            Api.Reply refused = pakistan.post("api/pledges", draft("Wrong partners").add("partners", partners.get())
+                    .build().toString());
+            assertProblem(refused, 400);
+            assertTrue(fields(refused.object()).contains("partners"), name + ": " + refused.body());
+        });
+        Api.Reply notAList = pakistan.post("api/pledges", draft("Wrong partners").add("partners", "DEU").build()
+                .toString());
+        assertProblem(notAList, 400);
+        assertTrue(fields(notAList.object()).contains("partners"), notAList.body());
+        assertEquals(before, Sql.count("SELECT COUNT(*) FROM pledge"), "nothing was written");
+        Api.Reply codes = pakistan.post("api/pledges", draft("Partners by code").add("partners",
+                Json.createArrayBuilder().add("deu").add("GHA")).build().toString());
+        assertEquals(201, codes.status(), codes.body());
+        assertEquals(List.of("DEU", "GHA"), codes.object().getJsonArray("partners").stream()
+                .map(p -> p.asJsonObject().getString("memberState")).toList());
+    }
+
+    /** A JSON array made afresh for each request. */
+    private interface JsonArrayBuilderSupplier {
+        jakarta.json.JsonArrayBuilder get();
+    }
+
+    // ------------------------------------------------------------------ history with values (SPEC §9)
+
+    @Test
+    void theHistoryGivesOldAndNewValuesAndTheReviewerSeesWhatChangedSinceTheLastApproval() {
+        long id = approvedPledge("Field hospital");
+        String path = "api/pledges/" + id;
+        JsonObject sinceNow = reviewer.get(path + "/history/since-approval").object();
+        assertFalse(sinceNow.isNull("approvedAt"));
+        assertEquals(0, sinceNow.getJsonArray("changes").size(), "nothing changed since the approval");
+        JsonObject approval = history(reviewer, id).get(3);
+        assertEquals(List.of(Map.of("field", "readinessLevel", "from", "Not registered", "to", "Level 1")),
+                changes(approval), "the approval raised the readiness level");
+
+        action(reviewer, id, "reopen", "Personnel to be corrected");
+        JsonObject returned = action(reviewer, id, "return", "Please correct the personnel and the date");
+        String oldDate = today().plusMonths(3).withDayOfMonth(1).toString();
+        String newDate = today().plusMonths(4).withDayOfMonth(1).toString();
+        JsonObject first = pakistan.put(path, draft("Field hospital, enlarged").add("personnel", 80)
+                .add("availableFrom", newDate).add("partners", Json.createArrayBuilder().add("DEU"))
+                .add("version", returned.getJsonNumber("version").longValue()).build().toString()).object();
+        JsonObject edit = history(pakistan, id).get(history(pakistan, id).size() - 1);
+        assertEquals("EDIT", edit.getString("action"));
+        assertEquals(List.of(
+                Map.of("field", "title", "from", "Field hospital", "to", "Field hospital, enlarged"),
+                Map.of("field", "personnel", "from", "60", "to", "80"),
+                Map.of("field", "availableFrom", "from", oldDate, "to", newDate),
+                Map.of("field", "partners", "to", "Germany")), changes(edit));
+        assertEquals(List.of("title", "personnel", "availableFrom", "partners"),
+                strings(edit.getJsonArray("changedFields")));
+        JsonObject reopenEntry = history(pakistan, id).stream().filter(h -> h.getString("action").equals("REOPEN"))
+                .findFirst().orElseThrow();
+        assertEquals(0, reopenEntry.getJsonArray("changes").size());
+
+        pakistan.put(path, draft("Field hospital").add("personnel", 80).add("availableFrom", newDate)
+                .add("partners", Json.createArrayBuilder().add("DEU"))
+                .add("version", first.getJsonNumber("version").longValue()).build().toString());
+        action(pakistan, id, "submit", null);
+        action(reviewer, id, "start-review", null);
+        JsonObject since = reviewer.get(path + "/history/since-approval").object();
+        assertEquals(List.of(
+                Map.of("field", "personnel", "from", "60", "to", "80"),
+                Map.of("field", "availableFrom", "from", oldDate, "to", newDate),
+                Map.of("field", "partners", "to", "Germany")), changes(since),
+                "per field from the approved value to today's; the title came back and is left out");
+        assertEquals(approval.getString("occurredAt"), since.getString("approvedAt"));
+
+        long never = submittedPledge("Never approved");
+        JsonObject none = reviewer.get("api/pledges/" + never + "/history/since-approval").object();
+        assertTrue(none.isNull("approvedAt"));
+        assertEquals(0, none.getJsonArray("changes").size());
+    }
+
+    /** The changes of a history entry (or a since-approval answer) as maps, leaving out empty values. */
+    private static List<Map<String, String>> changes(JsonObject entry) {
+        return entry.getJsonArray("changes").stream().map(JsonValue::asJsonObject).map(change -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String key : List.of("field", "from", "to")) {
+                if (change.containsKey(key) && !change.isNull(key)) {
+                    values.put(key, change.getString(key));
+                }
+            }
+            return values;
+        }).toList();
+    }
+
+    private static Set<Long> ids(Api.Reply list) {
+        assertEquals(200, list.status(), list.body());
+        return list.object().getJsonArray("items").stream()
+                .map(p -> p.asJsonObject().getJsonNumber("id").longValue()).collect(Collectors.toSet());
+    }
+
     @Test
     void draftsAreInvisibleToReviewersAndAnalysts() {
         long draft = pakistan.post("api/pledges", draft("Still a draft").build().toString()).object()

@@ -2,7 +2,10 @@ package org.peacekeeping.pledges.pledge.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,17 +21,25 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.JsonFields;
 import org.peacekeeping.pledges.platform.NotFoundException;
+import org.peacekeeping.pledges.platform.Problem.FieldError;
+import org.peacekeeping.pledges.pledge.ChangesSinceApproval;
 import org.peacekeeping.pledges.pledge.HistoryView;
 import org.peacekeeping.pledges.pledge.LineItem;
 import org.peacekeeping.pledges.pledge.LineKind;
 import org.peacekeeping.pledges.pledge.Page;
+import org.peacekeeping.pledges.pledge.Partner;
 import org.peacekeeping.pledges.pledge.PledgeAction;
 import org.peacekeeping.pledges.pledge.PledgeInput;
 import org.peacekeeping.pledges.pledge.PledgeService;
@@ -113,13 +124,34 @@ public class PledgeResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The pledge's history, oldest first")
+    @Operation(summary = "The pledge's history, oldest first; each entry's changes give every changed field with "
+            + "its value before and after (from, to) as a person reads them")
     public List<HistoryView> history(@PathParam("id") String id) {
         return pledges.history(currentUser.actor(), id(id));
     }
 
+    @GET
+    @Path("{id}/history/since-approval")
+    @Operation(operationId = "pledgeChangesSinceApproval",
+            summary = "What the focal points changed since the pledge was last approved, per field from the value "
+                    + "then to the value now (approvedAt null and no changes for a pledge never approved)")
+    @APIResponse(responseCode = "200", description = "The changes since the last approval",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ChangesSinceApproval.class)))
+    @APIResponse(responseCode = "400", description = "The id is not a number",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "Not signed in",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such pledge, or one the signed-in user may not see",
+            content = @Content(mediaType = "application/problem+json"))
+    public ChangesSinceApproval changesSinceApproval(@PathParam("id") String id) {
+        return pledges.changesSinceApproval(currentUser.actor(), id(id));
+    }
+
     static PledgeInput input(JsonObject body) {
         JsonFields fields = new JsonFields(body);
+        List<FieldError> unreadable = new ArrayList<>();
+        List<Partner> partners = partners(body, unreadable);
         PledgeInput input = new PledgeInput(fields.text("memberState"), fields.text("event"),
                 fields.text("capabilityType"), fields.text("title"), fields.text("description"),
                 fields.integer("units"), fields.integer("personnel"), fields.integer("women"),
@@ -128,8 +160,46 @@ public class PledgeResource {
                 fields.texts("preferredMissions"),
                 fields.objects("lines", line -> new LineItem(line.enumeration("kind", LineKind.class),
                         line.text("description"), line.integer("quantity") == null ? 0 : line.integer("quantity"))),
-                fields.longValue("version"), fields.errors());
+                partners, fields.longValue("version"),
+                Stream.concat(fields.errors().stream(), unreadable.stream()).toList());
         return input;
+    }
+
+    /**
+     * The partner states of a joint pledge: {@code partners} as a list of alpha-3 codes or of
+     * {@code {memberState, role}} objects (SPEC §9). Absent: not given (an edit keeps the partners); {@code null}:
+     * none.
+     */
+    static List<Partner> partners(JsonObject body, List<FieldError> unreadable) {
+        if (body == null || !body.containsKey("partners")) {
+            return null;
+        }
+        JsonValue value = body.get("partners");
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array)) {
+            unreadable.add(new FieldError("partners", "must be a list of member state codes or of objects "
+                    + "{memberState, role}"));
+            return null;
+        }
+        List<Partner> partners = new ArrayList<>();
+        for (JsonValue item : array) {
+            if (item instanceof JsonString code) {
+                partners.add(new Partner(code.getString(), null));
+            } else if (item instanceof JsonObject object && text(object, "memberState") != null) {
+                partners.add(new Partner(text(object, "memberState"), text(object, "role")));
+            } else {
+                unreadable.add(new FieldError("partners", "each partner is a member state code (\"BGD\") or an "
+                        + "object {\"memberState\": \"BGD\", \"role\": \"provides the crews\"}"));
+                return null;
+            }
+        }
+        return partners;
+    }
+
+    private static String text(JsonObject object, String name) {
+        return object.get(name) instanceof JsonString text ? text.getString() : null;
     }
 
     private static int number(String field, String value) {

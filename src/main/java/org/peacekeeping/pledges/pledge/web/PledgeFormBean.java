@@ -1,6 +1,7 @@
 package org.peacekeeping.pledges.pledge.web;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +10,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.peacekeeping.pledges.platform.ConflictException;
 import org.peacekeeping.pledges.platform.CurrentActor;
@@ -18,6 +21,7 @@ import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
 import org.peacekeeping.pledges.pledge.HistoryView;
 import org.peacekeeping.pledges.pledge.LifecycleViolation;
+import org.peacekeeping.pledges.pledge.Partner;
 import org.peacekeeping.pledges.pledge.PledgeAction;
 import org.peacekeeping.pledges.pledge.PledgeInput;
 import org.peacekeeping.pledges.pledge.PledgeLifecycle;
@@ -65,6 +69,7 @@ public class PledgeFormBean implements Serializable {
     private SelfSustainment selfSustainment;
     private String caveats;
     private List<String> preferredMissions = new ArrayList<>();
+    private List<String> partners = new ArrayList<>();
     private String comment;
 
     /** Loads the pledge named by the {@code id} parameter, or starts a new one. */
@@ -95,6 +100,7 @@ public class PledgeFormBean implements Serializable {
         selfSustainment = view.selfSustainment();
         caveats = view.caveats();
         preferredMissions = new ArrayList<>(view.preferredMissions());
+        partners = new ArrayList<>(view.partners().stream().map(Partner::memberState).toList());
         history = pledges.history(currentUser.actor(), view.id());
         comment = null;
     }
@@ -148,7 +154,8 @@ public class PledgeFormBean implements Serializable {
         }
         PledgeInput input = new PledgeInput(null, event, capabilityType, title, description, units, personnel,
                 women, availableFrom, daysToDeploy, durationMonths, selfSustainment, caveats, preferredMissions,
-                pledge == null ? List.of() : pledge.lines(), pledge == null ? null : pledge.version());
+                pledge == null ? List.of() : pledge.lines(), pledge == null ? null : pledge.version())
+                .withPartners(chosenPartners());
         try {
             PledgeView saved = pledge == null ? pledges.create(currentUser.actor(), input)
                     : pledges.edit(currentUser.actor(), id, input);
@@ -160,6 +167,15 @@ public class PledgeFormBean implements Serializable {
             refreshAfter(e);
         }
         return false;
+    }
+
+    /** The partner states chosen, each keeping the role it had (roles are given through the API). */
+    private List<Partner> chosenPartners() {
+        Map<String, String> roles = new HashMap<>();
+        if (pledge != null) {
+            pledge.partners().forEach(partner -> roles.put(partner.memberState(), partner.role()));
+        }
+        return partners.stream().map(code -> new Partner(code, roles.get(code))).toList();
     }
 
     private void act(PledgeAction action, String doneKey) {
@@ -216,11 +232,21 @@ public class PledgeFormBean implements Serializable {
     }
 
     public boolean isEditable() {
-        return pledge == null || PledgeLifecycle.editable(pledge.status());
+        return pledge == null || isLead() && PledgeLifecycle.editable(pledge.status());
+    }
+
+    /** Whether the signed-in focal point's state leads this pledge (a partner of a joint pledge only reads it). */
+    public boolean isLead() {
+        return pledge == null || pledge.memberState().equals(currentUser.actor().memberState());
     }
 
     public boolean can(String action) {
-        return PledgePages.can(pledge, currentUser.actor().role(), action);
+        return isLead() && PledgePages.can(pledge, currentUser.actor().role(), action);
+    }
+
+    /** The states the focal point may name as partners: all but its own. */
+    public List<SelectItem> getPartnerChoices() {
+        return choices.partnerStates(currentUser.actor().memberState());
     }
 
     /** Withdrawing an approved pledge needs a reason. */
@@ -373,6 +399,14 @@ public class PledgeFormBean implements Serializable {
 
     public void setPreferredMissions(List<String> preferredMissions) {
         this.preferredMissions = preferredMissions == null ? new ArrayList<>() : new ArrayList<>(preferredMissions);
+    }
+
+    public List<String> getPartners() {
+        return partners;
+    }
+
+    public void setPartners(List<String> partners) {
+        this.partners = partners == null ? new ArrayList<>() : new ArrayList<>(partners);
     }
 
     public String getComment() {
