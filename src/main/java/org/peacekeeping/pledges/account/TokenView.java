@@ -1,5 +1,6 @@
 package org.peacekeeping.pledges.account;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -9,7 +10,8 @@ import java.time.Instant;
  * @param status {@code ACTIVE}, {@code EXPIRED} or {@code REVOKED}
  */
 public record TokenView(long id, String name, String scope, String prefix, String owner, Instant createdAt,
-                        Instant expiresAt, Instant lastUsedAt, Instant revokedAt, String revokedBy, String status) {
+                        Instant expiresAt, Instant lastUsedAt, Instant revokedAt, String revokedBy, String status)
+        implements Serializable {
 
     static TokenView of(ApiToken token, Instant now) {
         return new TokenView(token.id(), token.name(), token.scope().code(), token.prefix(),
