@@ -1,6 +1,7 @@
 package org.peacekeeping.pledges.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -263,6 +264,57 @@ class BrowserIT {
                 Sql.single("SELECT display_name FROM user_account WHERE username = 'fp.korea'"));
     }
 
+    @Test
+    void aUserCreatesATokenSeesItOnceUsesItAndRevokesItAndAnAdministratorRevokesAnother() throws Exception {
+        WebDriver browser = open();
+        signIn(browser, "fp.ghana");
+        browser.findElement(By.linkText("Tokens")).click();
+        waitForTitle(browser, "Personal access tokens");
+        type(browser, "createForm:name", "Ghana nightly export");
+        choose(browser, "createForm:scope", "Read only");
+        browser.findElement(By.id("createForm:create")).click();
+        waitVisible(browser, By.id("createForm:secret"));
+        String secret = browser.findElement(By.id("createForm:secret")).getAttribute("value");
+        assertTrue(secret.matches("ppt_[A-Za-z0-9_-]{43}"), secret);
+        assertTrue(browser.findElement(By.id("createForm")).getText().contains("shown only this once"));
+        String table = browser.findElement(By.id("listForm:table")).getText();
+        assertTrue(table.contains("Ghana nightly export") && table.contains(secret.substring(0, 12))
+                && table.contains("Never"), table);
+        assertEquals("READ", Sql.single("SELECT scope FROM api_token WHERE name = 'Ghana nightly export'"));
+
+        // The token works, as Ghana's focal point, and its use shows on the page.
+        Api script = new Api(base).header("Authorization", "Bearer " + secret);
+        assertEquals("GHA", script.get("api/me").object().getString("memberState"));
+        browser.get(url("tokens.xhtml"));
+        assertFalse(browser.getPageSource().contains(secret), "shown once: not again");
+        assertFalse(browser.findElement(By.id("listForm:table")).getText().contains("Never"), "its last use");
+
+        // Revoked after confirming: it stops.
+        browser.findElement(By.cssSelector("button[aria-label='Revoke token Ghana nightly export']")).click();
+        waitVisible(browser, By.cssSelector(".ui-confirm-dialog"));
+        browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        waitForText(browser, By.id("pageMessages"), "Token \"Ghana nightly export\" is revoked");
+        waitForText(browser, By.id("listForm:table"), "Revoked");
+        assertEquals(401, script.get("api/me").status());
+
+        // Another of Ghana's tokens, revoked by an administrator on theirs.
+        type(browser, "createForm:name", "Ghana second token");
+        browser.findElement(By.id("createForm:create")).click();
+        waitVisible(browser, By.id("createForm:secret"));
+        Api second = new Api(base).header("Authorization", "Bearer "
+                + browser.findElement(By.id("createForm:secret")).getAttribute("value"));
+        assertEquals(200, second.get("api/me").status());
+        signOut(browser);
+        signIn(browser, "admin");
+        browser.findElement(By.linkText("All tokens")).click();
+        waitForTitle(browser, "All personal access tokens");
+        browser.findElement(By.cssSelector("button[aria-label='Revoke token Ghana second token of fp.ghana']")).click();
+        waitVisible(browser, By.cssSelector(".ui-confirm-dialog"));
+        browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        waitForText(browser, By.id("pageMessages"), "Token \"Ghana second token\" of fp.ghana is revoked");
+        assertEquals(401, second.get("api/me").status());
+        assertEquals("admin", Sql.single("SELECT revoked_by FROM api_token WHERE name = 'Ghana second token'"));
+    }
 
     /**
      * The walk: every page and every state a person meets (messages shown, dialogs and panels opened, a date
@@ -332,6 +384,21 @@ class BrowserIT {
             check(browser, "focal point: a pledge sent to the Secretariat" + in, findings);
             browser.get(url("inbox.xhtml"));
             check(browser, "focal point: inbox" + in, findings);
+            browser.get(url("tokens.xhtml"));
+            check(browser, "focal point: tokens" + in, findings);
+            browser.findElement(By.id("createForm:create")).click();
+            waitVisible(browser, By.cssSelector("[id='createForm'] .ui-message-error"));
+            check(browser, "focal point: tokens, new without a name" + in, findings);
+            type(browser, "createForm:name", "Walk " + language);
+            browser.findElement(By.id("createForm:create")).click();
+            waitVisible(browser, By.id("createForm:secret"));
+            check(browser, "focal point: tokens, secret shown once" + in, findings);
+            browser.findElement(By.cssSelector("[id='listForm:table'] tbody button")).click();
+            waitVisible(browser, By.cssSelector(".ui-confirm-dialog"));
+            check(browser, "focal point: tokens, revoke dialog open" + in, findings);
+            browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+            waitForText(browser, By.id("pageMessages"), "Walk " + language);
+            check(browser, "focal point: tokens, revoked" + in, findings);
             browser.get(url("admin/accounts.xhtml"));
             waitForTitle(browser, msg.getString("error.403.title"));
             check(browser, "focal point: 403, an administrator's page" + in, findings);
@@ -410,6 +477,10 @@ class BrowserIT {
             browser.findElement(By.cssSelector("[id='accountsList:accounts'] tbody button")).click();
             waitVisible(browser, By.cssSelector("button[id$=':setPassword']"));
             check(browser, "administrator: an account" + in, findings);
+            browser.get(url("admin/tokens.xhtml"));
+            check(browser, "administrator: all tokens" + in, findings);
+            browser.get(url("tokens.xhtml"));
+            check(browser, "administrator: own tokens" + in, findings);
             browser.get(url("analysis/index.xhtml"));
             check(browser, "administrator: dashboard" + in, findings);
             browser.get(url("inbox.xhtml"));

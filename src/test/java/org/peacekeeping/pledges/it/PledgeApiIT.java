@@ -11,8 +11,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -992,6 +997,200 @@ class PledgeApiIT {
                 Sql.single("SELECT COALESCE(SUM(failed_logins), 0) FROM user_account"));
     }
 
+    // ------------------------------------------------------------------ personal access tokens (SPEC §11)
+
+    /**
+     * The walk-through of src/docs/machine-clients.md: a focal point creates a token (its secret shown once, only
+     * its digest stored), lists and changes pledges with it, sees its last use; a read token reads and changes
+     * nothing; a token never starts a session, never creates a token, never opens a page; revoked and expired
+     * tokens stop; no secret reaches the server's log.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 3)
+    void aPersonalAccessTokenActsForItsOwnerUntilRevokedOrExpiredAndNeverStartsASession() throws Exception {
+        List<String> secrets = new ArrayList<>();
+        try (ServerLog log = new ServerLog()) {
+            Api.Reply created = pakistan.post("api/tokens", Json.createObjectBuilder().add("name", "ministry sync")
+                    .add("scope", "read-write").add("expiresOn", today().plusDays(30).toString()).build().toString());
+            assertEquals(201, created.status(), created.body());
+            JsonObject token = created.object();
+            String secret = token.getString("token");
+            secrets.add(secret);
+            long id = token.getJsonNumber("id").longValue();
+            assertAll(
+                    () -> assertTrue(secret.matches("ppt_[A-Za-z0-9_-]{43}"), secret),
+                    () -> assertEquals("read-write", token.getString("scope")),
+                    () -> assertEquals("ACTIVE", token.getString("status")),
+                    () -> assertEquals("fp.pakistan", token.getString("owner")),
+                    () -> assertEquals(secret.substring(0, 12), token.getString("prefix")),
+                    () -> assertEquals(today().plusDays(30) + "T00:00:00Z", token.getString("expiresAt")),
+                    () -> assertEquals(1, Sql.count("SELECT COUNT(*) FROM api_token WHERE secret_hash = '"
+                            + sha256(secret) + "'"), "the digest is stored"),
+                    () -> assertEquals(0, Sql.count("SELECT COUNT(*) FROM api_token WHERE secret_hash = '" + secret
+                            + "' OR prefix = '" + secret + "' OR name = '" + secret + "'"), "the secret is not"));
+
+            // Shown once: the list never carries the secret; not used yet.
+            Api.Reply listed = pakistan.get("api/tokens");
+            assertEquals(200, listed.status(), listed.body());
+            assertFalse(listed.body().contains(secret), "the list never shows a secret");
+            assertTrue(byId(listed.array(), id).isNull("lastUsedAt"));
+
+            // List and change pledges with it, as its owner; no answer sets a cookie.
+            HttpResponse<String> list = bearer(secret, "GET", "api/pledges?size=5", null);
+            assertEquals(200, list.statusCode(), list.body());
+            assertTrue(Json.createReader(new java.io.StringReader(list.body())).readObject().getInt("total") > 0);
+            HttpResponse<String> draft = bearer(secret, "POST", "api/pledges", draft("Made with a token").build()
+                    .toString());
+            assertEquals(201, draft.statusCode(), draft.body());
+            JsonObject pledge = Json.createReader(new java.io.StringReader(draft.body())).readObject();
+            long pledgeId = pledge.getJsonNumber("id").longValue();
+            HttpResponse<String> edited = bearer(secret, "PUT", "api/pledges/" + pledgeId, draft("Changed with a "
+                    + "token").add("version", pledge.getJsonNumber("version").longValue()).build().toString());
+            assertEquals(200, edited.statusCode(), edited.body());
+            assertEquals("Changed with a token", pakistan.get("api/pledges/" + pledgeId).object().getString("title"));
+            assertEquals("fp.pakistan", Sql.single("SELECT updated_by FROM pledge WHERE id = " + pledgeId));
+            for (HttpResponse<String> answer : List.of(list, draft, edited)) {
+                assertEquals(List.of(), answer.headers().allValues("Set-Cookie"), "a token never starts a session");
+            }
+
+            // The last use is listed, and written at most once a minute.
+            JsonObject used = byId(pakistan.get("api/tokens").array(), id);
+            assertFalse(used.isNull("lastUsedAt"), used::toString);
+            String lastUse = Sql.single("SELECT last_used_at FROM api_token WHERE id = " + id);
+            assertEquals(200, bearer(secret, "GET", "api/me", null).statusCode());
+            assertEquals(lastUse, Sql.single("SELECT last_used_at FROM api_token WHERE id = " + id));
+
+            // A token does not make tokens, and opens no page.
+            assertEquals(403, bearer(secret, "POST", "api/tokens", "{\"name\":\"child\"}").statusCode());
+            HttpResponse<String> page = bearer(secret, "GET", "/pledges/index.xhtml", null);
+            assertEquals(401, page.statusCode(), "tokens are for the API only");
+            assertEquals(List.of(), page.headers().allValues("Set-Cookie"));
+
+            // A read token reads, and changes nothing (403 before anything runs).
+            Api.Reply readCreated = pakistan.post("api/tokens", "{\"name\":\"dashboard\",\"scope\":\"read\"}");
+            assertEquals(201, readCreated.status(), readCreated.body());
+            String reader = readCreated.object().getString("token");
+            secrets.add(reader);
+            assertEquals(today().plusDays(90) + "T00:00:00Z", readCreated.object().getString("expiresAt"),
+                    "90 days unless said otherwise");
+            assertEquals(200, bearer(reader, "GET", "api/pledges/" + pledgeId, null).statusCode());
+            String version = String.valueOf(pakistan.get("api/pledges/" + pledgeId).object().getJsonNumber("version"));
+            for (HttpResponse<String> refused : List.of(
+                    bearer(reader, "POST", "api/pledges", draft("Read token").build().toString()),
+                    bearer(reader, "PUT", "api/pledges/" + pledgeId, draft("Read token edit").add("version",
+                            Long.parseLong(version)).build().toString()),
+                    bearer(reader, "POST", "api/pledges/" + pledgeId + "/actions/submit", "{}"),
+                    bearer(reader, "DELETE", "api/pledges/" + pledgeId + "?version=" + version, null),
+                    bearer(reader, "DELETE", "api/tokens/" + id, null))) {
+                assertEquals(403, refused.statusCode(), refused.request().method() + " " + refused.request().uri());
+                assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem"));
+                assertTrue(refused.body().contains("scope 'read'"), refused.body());
+            }
+            assertEquals("Changed with a token", pakistan.get("api/pledges/" + pledgeId).object().getString("title"));
+            assertEquals("DRAFT", pakistan.get("api/pledges/" + pledgeId).object().getString("status"));
+
+            // Wrong expiries and names, field by field.
+            Api.Reply tooLong = pakistan.post("api/tokens", Json.createObjectBuilder().add("name", " ")
+                    .add("scope", "write").add("expiresOn", today().plusYears(1).plusDays(1).toString()).build()
+                    .toString());
+            assertProblem(tooLong, 400);
+            Api.Reply past = pakistan.post("api/tokens", Json.createObjectBuilder().add("name", "old")
+                    .add("expiresOn", today().toString()).build().toString());
+            assertProblem(past, 400);
+            assertEquals(Set.of("expiresOn"), fields(past.object()));
+            assertEquals(Set.of("name", "expiresOn"), fields(pakistan.post("api/tokens", Json.createObjectBuilder()
+                    .add("expiresOn", today().plusYears(1).plusDays(1).toString()).build().toString()).object()));
+
+            // Revoked by its owner (another state's focal point cannot even see it): it stops at once.
+            assertProblem(japan.delete("api/tokens/" + id), 404);
+            Api.Reply revoked = pakistan.delete("api/tokens/" + id);
+            assertEquals(200, revoked.status(), revoked.body());
+            assertEquals("REVOKED", revoked.object().getString("status"));
+            HttpResponse<String> afterRevoke = bearer(secret, "GET", "api/me", null);
+            assertEquals(401, afterRevoke.statusCode());
+            assertTrue(afterRevoke.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+
+            // Expired: refused, and listed as such.
+            Sql.update("UPDATE api_token SET created_at = TIMESTAMP WITH TIME ZONE '2020-01-01 00:00:00+00:00', "
+                    + "expires_at = TIMESTAMP WITH TIME ZONE '2020-02-01 00:00:00+00:00' WHERE secret_hash = '"
+                    + sha256(reader) + "'");
+            assertEquals(401, bearer(reader, "GET", "api/me", null).statusCode(), "expired");
+            assertTrue(pakistan.get("api/tokens").array().stream().map(JsonValue::asJsonObject)
+                    .anyMatch(t -> t.getString("status").equals("EXPIRED")));
+
+            // An administrator sees everyone's tokens; others do not.
+            Api.Reply all = admin.get("api/admin/tokens");
+            assertEquals(200, all.status(), all.body());
+            assertTrue(all.array().stream().map(JsonValue::asJsonObject)
+                    .anyMatch(t -> t.getJsonNumber("id").longValue() == id && t.getString("owner").equals("fp.pakistan")));
+            assertProblem(pakistan.get("api/admin/tokens"), 403);
+
+            assertTrue(log.awaits("created by fp.pakistan"), "the server's log is seen here");
+            for (String each : secrets) {
+                assertFalse(log.text().contains(each.substring(12)), "a secret in the server's log");
+            }
+        }
+    }
+
+    /** The account is read on every request: disabling it, or changing its role, takes effect on the next one. */
+    @Test
+    @Order(Integer.MAX_VALUE - 3)
+    void aTokenFollowsItsAccountAtOnceWhenDisabledOrGivenAnotherRole() {
+        Api.Reply created = analyst.post("api/tokens", "{\"name\":\"reports\",\"scope\":\"read\"}");
+        assertEquals(201, created.status(), created.body());
+        String secret = created.object().getString("token");
+        assertEquals("ANALYST", meOf(bearer(secret, "GET", "api/me", null)));
+        try {
+            Sql.update("UPDATE user_account SET role = 'REVIEWER' WHERE username = 'analyst'");
+            assertEquals("REVIEWER", meOf(bearer(secret, "GET", "api/me", null)), "a changed role at once");
+            Sql.update("UPDATE user_account SET role = 'ANALYST', enabled = FALSE WHERE username = 'analyst'");
+            assertEquals(401, bearer(secret, "GET", "api/me", null).statusCode(), "a disabled account at once");
+        } finally {
+            Sql.update("UPDATE user_account SET role = 'ANALYST', enabled = TRUE WHERE username = 'analyst'");
+        }
+        assertEquals("ANALYST", meOf(bearer(secret, "GET", "api/me", null)), "enabled again");
+        // An administrator revokes it, and sees who did.
+        long id = created.object().getJsonNumber("id").longValue();
+        Api.Reply revoked = admin.delete("api/admin/tokens/" + id);
+        assertEquals(200, revoked.status(), revoked.body());
+        assertEquals("admin", revoked.object().getString("revokedBy"));
+        assertEquals(401, bearer(secret, "GET", "api/me", null).statusCode());
+        assertProblem(analyst.delete("api/admin/tokens/" + id), 403);
+    }
+
+    /** Guessing tokens is throttled like guessing passwords: after five wrong ones the address waits, with any token. */
+    @Test
+    @Order(Integer.MAX_VALUE - 2)
+    void wrongTokensAreThrottledPerAddressAndLoggedWithoutThem() throws Exception {
+        Sql.update("DELETE FROM api_token_failure");
+        Api.Reply created = reviewer.post("api/tokens", "{\"name\":\"queue\",\"scope\":\"read\"}");
+        assertEquals(201, created.status(), created.body());
+        String good = created.object().getString("token");
+        List<String> wrong = new ArrayList<>();
+        try (ServerLog log = new ServerLog()) {
+            for (int i = 0; i < 5; i++) {
+                String guess = "ppt_" + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopq".substring(i) + "0".repeat(i);
+                wrong.add(guess);
+                HttpResponse<String> refused = bearer(guess, "GET", "api/me", null);
+                assertEquals(401, refused.statusCode(), refused.body());
+                assertFalse(refused.body().contains(guess));
+            }
+            HttpResponse<String> throttled = bearer(good, "GET", "api/me", null);
+            assertEquals(429, throttled.statusCode(), "the address waits, whatever it sends: " + throttled.body());
+            assertTrue(Integer.parseInt(throttled.headers().firstValue("Retry-After").orElse("0")) > 0);
+            assertTrue(throttled.headers().firstValue("Content-Type").orElse("").startsWith("application/problem"));
+            assertEquals(200, reviewer.get("api/me").status(), "passwords are not throttled by tokens");
+            assertTrue(log.awaits("refused for"), "the lock is logged");
+            for (String each : wrong) {
+                assertFalse(log.text().contains(each.substring(8)), "a sent token in the server's log");
+            }
+            assertFalse(log.text().contains(good.substring(12)));
+        } finally {
+            Sql.update("DELETE FROM api_token_failure");
+        }
+        assertEquals(200, bearer(good, "GET", "api/me", null).statusCode(), "the lock lifted");
+    }
+
     // ------------------------------------------------------------------ sign-in throttle (last: it locks fp.germany)
 
     @Test
@@ -1016,6 +1215,43 @@ class PledgeApiIT {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** A request signed with a bearer token by a client that keeps no cookies; the whole answer, headers included. */
+    private HttpResponse<String> bearer(String token, String method, String path, String json) {
+        URI uri = path.startsWith("/") ? URI.create(base.toString()).resolve(path)
+                : URI.create(base.toString().endsWith("/") ? base.toString() : base + "/").resolve(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(90))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                    .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new AssertionError("No answer from " + method + " " + uri, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String meOf(HttpResponse<String> answer) {
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Json.createReader(new java.io.StringReader(answer.body())).readObject().getString("role");
+    }
+
+    private static JsonObject byId(JsonArray array, long id) {
+        return array.stream().map(JsonValue::asJsonObject).filter(o -> o.getJsonNumber("id").longValue() == id)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + id + " in " + array));
+    }
+
+    private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.US_ASCII)));
+    }
 
     /** Runs {@code task} {@code times} times at once (released together) and returns the results in order. */
     private static <T> List<T> concurrently(int times, IntFunction<T> task) throws Exception {
