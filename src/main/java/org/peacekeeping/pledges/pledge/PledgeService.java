@@ -38,6 +38,9 @@ import org.peacekeeping.pledges.reference.ReferenceDataRepository;
 @Transactional
 public class PledgeService {
 
+    /** The value of a change in a history entry older than recorded values. */
+    static final String NOT_RECORDED = "(not recorded)";
+
     @Inject
     private PledgeRepository pledges;
 
@@ -110,11 +113,14 @@ public class PledgeService {
         return new ChangesSinceApproval(approval.occurredAt(), approval.actor(), PledgeDiff.folded(edits));
     }
 
-    /** An entry's changes with their values; an entry older than the values names its fields only. */
+    /**
+     * An entry's changes with their values. An entry written before values were recorded (V15) names its fields
+     * only: they are listed as changed, their values as not recorded.
+     */
     private static List<FieldChange> changesOf(PledgeHistoryEntry entry) {
         List<FieldChange> changes = entry.changes();
-        return changes.isEmpty() ? entry.changedFields().stream().map(f -> new FieldChange(f, null, "?")).toList()
-                : changes;
+        return !changes.isEmpty() ? changes : entry.changedFields().stream()
+                .map(field -> new FieldChange(field, null, NOT_RECORDED)).toList();
     }
 
     // ------------------------------------------------------------------ focal points' changes

@@ -567,6 +567,19 @@ class BrowserIT {
         new WebDriverWait(fp, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pledgeForm:partners"), "Ghana"));
         filter.sendKeys(Keys.ESCAPE);
+        fp.findElement(By.id("pledgeForm:addEquipment")).click();
+        new WebDriverWait(fp, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("pledgeForm:line:0:description")).isDisplayed());
+        type(fp, "pledgeForm:line:0:description", "Field ambulance");
+        retype(fp, "pledgeForm:line:0:quantity", "4");
+        fp.findElement(By.id("pledgeForm:addSustainment")).click();
+        new WebDriverWait(fp, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("pledgeForm:line:1:description")).isDisplayed());
+        assertEquals("Field ambulance", fp.findElement(By.id("pledgeForm:line:0:description")).getAttribute("value"),
+                "adding a line keeps what was typed in the others");
+        fp.findElement(By.id("pledgeForm:line:1:remove")).click();
+        new WebDriverWait(fp, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id("pledgeForm:line:1:description")).isEmpty());
         retype(fp, "pledgeForm:personnel", "80");
         fp.findElement(By.id("pledgeForm:title")).click();
         fp.findElement(By.id("pledgeForm:submit")).click();
@@ -588,6 +601,10 @@ class BrowserIT {
         String since = fp.findElement(By.id("sinceApproval")).getText();
         assertTrue(since.contains("Partner states (joint pledge)") && since.contains("Ghana"), since);
         assertTrue(since.contains("Personnel") && since.contains("60") && since.contains("80"), since);
+        assertTrue(since.contains("Detail lines") && since.contains("Major equipment: Field ambulance × 4"), since);
+        assertTrue(fp.findElement(By.id("lines")).getText().contains("Field ambulance × 4"));
+        assertEquals("MAJOR_EQUIPMENT|Field ambulance|4", Sql.single("SELECT line_kind || '|' || description || '|' "
+                + "|| quantity FROM pledge_line WHERE pledge_id = " + id));
         assertEquals("GHA", Sql.single("SELECT member_state FROM pledge_partner WHERE pledge_id = " + id));
     }
 

@@ -21,6 +21,8 @@ import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
 import org.peacekeeping.pledges.pledge.HistoryView;
 import org.peacekeeping.pledges.pledge.LifecycleViolation;
+import org.peacekeeping.pledges.pledge.LineItem;
+import org.peacekeeping.pledges.pledge.LineKind;
 import org.peacekeeping.pledges.pledge.Partner;
 import org.peacekeeping.pledges.pledge.PledgeAction;
 import org.peacekeeping.pledges.pledge.PledgeInput;
@@ -70,6 +72,7 @@ public class PledgeFormBean implements Serializable {
     private String caveats;
     private List<String> preferredMissions = new ArrayList<>();
     private List<String> partners = new ArrayList<>();
+    private List<LineRow> lineRows = new ArrayList<>();
     private String comment;
 
     /** Loads the pledge named by the {@code id} parameter, or starts a new one. */
@@ -101,6 +104,7 @@ public class PledgeFormBean implements Serializable {
         caveats = view.caveats();
         preferredMissions = new ArrayList<>(view.preferredMissions());
         partners = new ArrayList<>(view.partners().stream().map(Partner::memberState).toList());
+        lineRows = new ArrayList<>(view.lines().stream().map(LineRow::of).toList());
         history = pledges.history(currentUser.actor(), view.id());
         comment = null;
     }
@@ -152,9 +156,13 @@ public class PledgeFormBean implements Serializable {
             Texts.error(FORM + "women", Texts.get("pledge.women.tooMany", personnel));
             return false;
         }
+        List<LineItem> lines = chosenLines();
+        if (lines == null) {
+            return false;
+        }
         PledgeInput input = new PledgeInput(null, event, capabilityType, title, description, units, personnel,
                 women, availableFrom, daysToDeploy, durationMonths, selfSustainment, caveats, preferredMissions,
-                pledge == null ? List.of() : pledge.lines(), pledge == null ? null : pledge.version())
+                lines, pledge == null ? null : pledge.version())
                 .withPartners(chosenPartners());
         try {
             PledgeView saved = pledge == null ? pledges.create(currentUser.actor(), input)
@@ -167,6 +175,35 @@ public class PledgeFormBean implements Serializable {
             refreshAfter(e);
         }
         return false;
+    }
+
+    /**
+     * The detail lines as entered, in their order; null (with the message next to the lines) when one has no
+     * description or a quantity below zero.
+     */
+    private List<LineItem> chosenLines() {
+        List<LineItem> items = new ArrayList<>();
+        for (int i = 0; i < lineRows.size(); i++) {
+            LineRow row = lineRows.get(i);
+            if (row.getDescription() == null || row.getDescription().isBlank() || row.getQuantity() == null
+                    || row.getQuantity() < 0 || row.getKind() == null) {
+                Texts.error(FORM + "lines", Texts.get("pledge.line.invalid", i + 1));
+                return null;
+            }
+            items.add(new LineItem(row.getKind(), row.getDescription(), row.getQuantity()));
+        }
+        return items;
+    }
+
+    /** Adds an empty line of this kind (MAJOR_EQUIPMENT or SELF_SUSTAINMENT) at the end. */
+    public void addLine(String kind) {
+        lineRows.add(new LineRow(LineKind.valueOf(kind), null, 1));
+    }
+
+    public void removeLine(int index) {
+        if (index >= 0 && index < lineRows.size()) {
+            lineRows.remove(index);
+        }
     }
 
     /** The partner states chosen, each keeping the role it had (roles are given through the API). */
@@ -399,6 +436,58 @@ public class PledgeFormBean implements Serializable {
 
     public void setPreferredMissions(List<String> preferredMissions) {
         this.preferredMissions = preferredMissions == null ? new ArrayList<>() : new ArrayList<>(preferredMissions);
+    }
+
+    public List<LineRow> getLineRows() {
+        return lineRows;
+    }
+
+    public LineKind[] getLineKinds() {
+        return LineKind.values();
+    }
+
+    /** One detail line as the form edits it (a mutable row; the service receives {@link LineItem}s). */
+    public static final class LineRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private LineKind kind;
+        private String description;
+        private Integer quantity;
+
+        public LineRow(LineKind kind, String description, Integer quantity) {
+            this.kind = kind;
+            this.description = description;
+            this.quantity = quantity;
+        }
+
+        static LineRow of(LineItem item) {
+            return new LineRow(item.kind(), item.description(), item.quantity());
+        }
+
+        public LineKind getKind() {
+            return kind;
+        }
+
+        public void setKind(LineKind kind) {
+            this.kind = kind;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public Integer getQuantity() {
+            return quantity;
+        }
+
+        public void setQuantity(Integer quantity) {
+            this.quantity = quantity;
+        }
     }
 
     public List<String> getPartners() {
