@@ -7,7 +7,7 @@
 // One line per page, every figure with ratio= against its target (value / target: at most 1 passes for times and
 // bytes, at least 1 for scores).
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -24,9 +24,10 @@ for (let i = 2; i < process.argv.length; i++) {
     else if (name === '--json') options.json = value;
     else if (name === '--pages') options.pages = value.split(',');
     else if (name === '--runs') options.runs = Number(value);
+    else if (name === '--reports') options.reports = value;
     else if (name === '--chromium') options.chromium = value;
     else {
-        console.error(`unknown option ${name}; options: --base-url URL --roles a,b --pages part,part --runs N --json FILE --chromium PATH`);
+        console.error(`unknown option ${name}; options: --base-url URL --roles a,b --pages part,part --runs N --json FILE --reports DIR --chromium PATH`);
         process.exit(2);
     }
 }
@@ -107,6 +108,11 @@ for (const { role, user, pages } of ROLES) {
             for (let run = 0; run < options.runs; run++) colds.push((await lighthouse(url, FLAGS, undefined, page)).lhr);
             colds.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
             const cold = colds[Math.floor(colds.length / 2)];
+            if (options.reports) {
+                mkdirSync(options.reports, { recursive: true });
+                writeFileSync(path.join(options.reports, `${(user ?? 'anonymous')}-${pagePath.replace(/[^a-z0-9]+/gi, '-')}.json`),
+                    JSON.stringify(cold));
+            }
             const landed = cold.finalDisplayedUrl ?? cold.finalUrl;
             if (!landed.startsWith(url.split('?')[0])) throw new Error(`${url} ended at ${landed}`);
             // The next page of a session: the role's start page (or, for it, the sign-in page) seen first.
