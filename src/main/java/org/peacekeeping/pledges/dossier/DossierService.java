@@ -16,6 +16,7 @@ import org.peacekeeping.pledges.platform.ConflictException;
 import org.peacekeeping.pledges.platform.ForbiddenException;
 import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.platform.Role;
+import org.peacekeeping.pledges.platform.RuleConflictException;
 import org.peacekeeping.pledges.pledge.Pledge;
 import org.peacekeeping.pledges.pledge.PledgeApproving;
 import org.peacekeeping.pledges.pledge.PledgeService;
@@ -155,7 +156,7 @@ public class DossierService {
         List<DocumentType> missing = LevelOneRule.missing(pledge.category(),
                 Set.copyOf(documents.typesOf(pledge.id())));
         if (!missing.isEmpty()) {
-            throw new ConflictException("Pledge " + pledge.reference() + " is a formed unit: it can be approved "
+            throw new RuleConflictException("Pledge " + pledge.reference() + " is a formed unit: it can be approved "
                     + "(PCRS level 1) only with a note verbale, a table of organization and a major equipment list "
                     + "attached. Missing: " + missing.stream().map(DocumentType::label)
                     .collect(Collectors.joining(", ")) + " (" + missing.stream().map(DocumentType::name)
