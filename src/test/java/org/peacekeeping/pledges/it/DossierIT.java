@@ -254,6 +254,20 @@ class DossierIT {
     }
 
     @Test
+    void theUploaderDeletesDocumentsOfADraftAndADeletedDraftTakesItsDocumentsAlong() {
+        long id = draft("Dossier: deleting");
+        Api.Reply stored = Dossiers.upload(pakistan, id, "OTHER", "draft.pdf", Dossiers.pdf("draft"));
+        assertEquals(201, stored.status(), stored.body());
+        long documentId = stored.object().getJsonNumber("id").longValue();
+        assertEquals(204, pakistan.delete(documents(id) + "/" + documentId).status());
+        assertEquals(404, pakistan.get(documents(id) + "/" + documentId).status());
+        assertNothingStored(id);
+        assertEquals(201, Dossiers.upload(pakistan, id, "OTHER", "again.pdf", Dossiers.pdf("again")).status());
+        assertEquals(204, pakistan.delete("api/pledges/" + id).status());
+        assertNothingStored(id);
+    }
+
+    @Test
     void thePledgePagesListTheDocumentsTheChecklistAndTheUploadForm() {
         long id = draft("Dossier: on the pages");
         assertEquals(201, Dossiers.upload(pakistan, id, "NOTE_VERBALE", "note-verbale.pdf", Dossiers.pdf("page"))
