@@ -16,6 +16,7 @@ import org.peacekeeping.pledges.platform.ConflictException;
 import org.peacekeeping.pledges.platform.ForbiddenException;
 import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.platform.Role;
+import org.peacekeeping.pledges.platform.RuleConflictException;
 import org.peacekeeping.pledges.pledge.Pledge;
 import org.peacekeeping.pledges.pledge.PledgeApproving;
 import org.peacekeeping.pledges.pledge.PledgeService;
@@ -81,6 +82,11 @@ public class DossierService {
                 default -> "Only focal points and reviewers upload documents.";
             });
         }
+        if (actor.is(Role.FOCAL_POINT) && !actor.focalPointOf(pledge.memberState())) {
+            // Whoever else may read the pledge (a joint pledge's partners) reads its dossier but adds nothing to it.
+            throw new ForbiddenException("Only the focal points of " + pledge.memberState() + ", whose pledge this "
+                    + "is, add documents to it.");
+        }
         if (actor.is(Role.FOCAL_POINT) && CLOSED.contains(pledge.status())) {
             throw new ConflictException("Pledge " + pledge.reference() + " is " + pledge.status()
                     + ": its dossier takes no more documents.", pledge.version(), pledge.status().name());
@@ -131,7 +137,8 @@ public class DossierService {
         PledgeView pledge = pledges.get(actor, pledgeId);
         PledgeDocument document = documents.document(pledge.id(), documentId)
                 .orElseThrow(() -> noDocument(pledgeId, documentId));
-        if (!document.createdBy().equals(actor.username())) {
+        if (!document.createdBy().equals(actor.username()) || !actor.is(Role.FOCAL_POINT)
+                && !actor.is(Role.REVIEWER)) {
             throw new ForbiddenException("Only " + document.createdBy() + ", who uploaded it, may delete this "
                     + document.type().label() + ".");
         }
@@ -155,7 +162,7 @@ public class DossierService {
         List<DocumentType> missing = LevelOneRule.missing(pledge.category(),
                 Set.copyOf(documents.typesOf(pledge.id())));
         if (!missing.isEmpty()) {
-            throw new ConflictException("Pledge " + pledge.reference() + " is a formed unit: it can be approved "
+            throw new RuleConflictException("Pledge " + pledge.reference() + " is a formed unit: it can be approved "
                     + "(PCRS level 1) only with a note verbale, a table of organization and a major equipment list "
                     + "attached. Missing: " + missing.stream().map(DocumentType::label)
                     .collect(Collectors.joining(", ")) + " (" + missing.stream().map(DocumentType::name)

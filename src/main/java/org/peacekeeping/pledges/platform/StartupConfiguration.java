@@ -122,7 +122,7 @@ public record StartupConfiguration(List<String> problems, List<String> warnings,
         } else if (address.isEmpty() && mode == ApplicationMode.PRODUCTION) {
             problems.add("Production scans every uploaded document with ClamAV: set PLEDGES_CLAMD_ADDRESS to "
                     + "clamd's host:port (its TCPSocket, such as 127.0.0.1:3310), or set PLEDGES_DOCUMENT_SCANNING=off "
-                    + "to store documents unscanned (src/docs/documents.md).");
+                    + "to store documents unscanned (OPERATIONS.md, Virus scanning of documents).");
         }
     }
 

@@ -253,6 +253,49 @@ class DossierIT {
                 "scanning again once clamd is back");
     }
 
+    @Test
+    void theUploaderDeletesDocumentsOfADraftAndADeletedDraftTakesItsDocumentsAlong() {
+        long id = draft("Dossier: deleting");
+        Api.Reply stored = Dossiers.upload(pakistan, id, "OTHER", "draft.pdf", Dossiers.pdf("draft"));
+        assertEquals(201, stored.status(), stored.body());
+        long documentId = stored.object().getJsonNumber("id").longValue();
+        assertEquals(204, pakistan.delete(documents(id) + "/" + documentId).status());
+        assertEquals(404, pakistan.get(documents(id) + "/" + documentId).status());
+        assertNothingStored(id);
+        assertEquals(201, Dossiers.upload(pakistan, id, "OTHER", "again.pdf", Dossiers.pdf("again")).status());
+        assertEquals(204, pakistan.delete("api/pledges/" + id).status());
+        assertNothingStored(id);
+    }
+
+    @Test
+    void thePledgePagesListTheDocumentsTheChecklistAndTheUploadForm() {
+        long id = draft("Dossier: on the pages");
+        assertEquals(201, Dossiers.upload(pakistan, id, "NOTE_VERBALE", "note-verbale.pdf", Dossiers.pdf("page"))
+                .status());
+        Api.Reply own = pakistan.page("pledges/edit.xhtml?id=" + id);
+        assertEquals(200, own.status(), own.body());
+        assertAll(
+                () -> assertTrue(own.body().contains("note-verbale.pdf"), "the document is listed"),
+                () -> assertTrue(own.body().contains("/api/pledges/" + id + "/documents/"), "with its download"),
+                () -> assertTrue(own.body().contains("Scanned, clean") || own.body().contains("Not scanned"),
+                        "with its scan result"),
+                () -> assertTrue(own.body().contains("for=\"dossierForm:documentType\"")
+                        && own.body().contains("for=\"dossierForm:documentFile\""), "labelled upload form"),
+                () -> assertTrue(own.body().contains("enctype=\"multipart/form-data\"")));
+        submit(id);
+        Api.Reply review = reviewer.page("review/pledge.xhtml?id=" + id);
+        assertEquals(200, review.status(), review.body());
+        String checklist = review.body().substring(review.body().indexOf("id=\"dossierChecklist\""));
+        assertAll(
+                () -> assertTrue(checklist.contains("Note verbale:") && checklist.contains("attached")),
+                () -> assertTrue(checklist.contains("Table of organization:") && checklist.contains("missing")),
+                () -> assertTrue(checklist.contains("Major equipment list:")));
+        Api.Reply french = new Api(base).as("reviewer").header("Accept-Language", "fr")
+                .page("review/pledge.xhtml?id=" + id);
+        assertTrue(french.body().contains("Requis pour l'approbation") || french.body().contains("Requis pour l&#39;approbation"),
+                "French labels");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static boolean realClamd() {

@@ -128,7 +128,7 @@ class StartupConfigurationTest {
                 "pledges.db.url", POSTGRES, "pledges.mode", "production", "pledges.base-url", "https://p.example")));
         assertEquals(List.of("Production scans every uploaded document with ClamAV: set PLEDGES_CLAMD_ADDRESS to "
                 + "clamd's host:port (its TCPSocket, such as 127.0.0.1:3310), or set PLEDGES_DOCUMENT_SCANNING=off "
-                + "to store documents unscanned (src/docs/documents.md)."), without.problems());
+                + "to store documents unscanned (OPERATIONS.md, Virus scanning of documents)."), without.problems());
         StartupConfiguration off = StartupConfiguration.check(new MapConfig(Map.of(
                 "pledges.db.url", POSTGRES, "pledges.mode", "production", "pledges.base-url", "https://p.example",
                 "pledges.document.scanning", "OFF")));
