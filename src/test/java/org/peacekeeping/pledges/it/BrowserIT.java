@@ -544,6 +544,7 @@ class BrowserIT {
                 .add("daysToDeploy", 60).add("durationMonths", 12).add("selfSustainment", "YES").build().toString());
         assertEquals(201, created.status(), created.body());
         long id = created.object().getJsonNumber("id").longValue();
+        Dossiers.attachLevelOne(pakistan, id);
         for (String[] step : List.of(new String[] {"fp", "submit", null}, new String[] {"r", "start-review", null},
                 new String[] {"r", "approve", null}, new String[] {"r", "reopen", "Add your partner"},
                 new String[] {"r", "return", "Name the state that provides the crews"})) {

@@ -557,6 +557,7 @@ class ExcelIT {
         assertEquals(201, created.status(), created.body());
         long id = created.object().getJsonNumber("id").longValue();
         String reference = created.object().getString("reference");
+        Dossiers.attachLevelOne(pakistan, id);
         for (String[] step : List.of(new String[] {"submit", "fp"}, new String[] {"start-review", "r"},
                 new String[] {"approve", "r"})) {
             Api.Reply done = (step[1].equals("fp") ? pakistan : reviewer)
