@@ -1,0 +1,96 @@
+package org.peacekeeping.pledges.platform;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * The last step before {@code /openapi} is served (MicroProfile OpenAPI's {@code mp.openapi.filter}): adds to every
+ * operation, the static file's ({@code META-INF/openapi.yaml}) and the scanned ones alike, the answers that any
+ * request can get whatever the operation, so that no resource has to repeat them and none can forget them:
+ * <ul>
+ *     <li>401 when nobody is signed in (operations open to anyone say {@code security: [{}]}), 406 for an
+ *     {@code Accept} the API cannot answer, 503 while the database is out of reach;</li>
+ *     <li>on changing requests, 403 (a session cookie without {@code X-Requested-With}, see SessionRequestGuard);</li>
+ *     <li>on operations that take a body, 400 (malformed), 413 (too large) and 415 (wrong {@code Content-Type}).</li>
+ * </ul>
+ * It also says what the static file cannot: the one server is the document's own origin ({@code /}: Payara would
+ * name the address it listens on, {@code http://localhost:8080/}, wrong behind any proxy), and Payara's own
+ * top-level {@code endpoints} list, not part of OpenAPI 3, is left out.
+ */
+public class ApiContractFilter implements OASFilter {
+
+    private static final Logger LOG = Logger.getLogger(ApiContractFilter.class.getName());
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.setServers(List.of(OASFactory.createServer().url("/")
+                .description("The server that serves this document")));
+        dropPayaraEndpoints(openAPI);
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
+                addCommonAnswers(entry.getKey(), entry.getValue());
+            }
+        }
+    }
+
+    /** The answers every operation can give (see the class comment); what an operation says itself is kept. */
+    static void addCommonAnswers(PathItem.HttpMethod method, Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        // Open to anyone: `security: [{}]` (an empty requirement; an empty list would not survive serialization).
+        boolean open = operation.getSecurity() != null && operation.getSecurity().stream()
+                .anyMatch(requirement -> requirement.getSchemes() == null || requirement.getSchemes().isEmpty());
+        if (!open) {
+            add(responses, "401", "Unauthorized");
+        }
+        add(responses, "406", "NotAcceptable");
+        add(responses, "503", "ServiceUnavailable");
+        if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD && !open) {
+            add(responses, "403", "Forbidden");
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, "400", "BadRequest");
+            add(responses, "413", "PayloadTooLarge");
+            add(responses, "415", "UnsupportedMediaType");
+        }
+    }
+
+    private static void add(APIResponses responses, String status, String component) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status,
+                    OASFactory.createAPIResponse().ref("#/components/responses/" + component));
+        }
+    }
+
+    /**
+     * Payara adds a top-level {@code endpoints} map (not an OpenAPI field: Redocly's {@code struct} rule refuses it)
+     * after reading the file and scanning, before this filter; its model has a setter, reached by reflection as the
+     * application does not compile against Payara. Empty, not null (Payara copies it for every request); an empty
+     * map is not written.
+     */
+    private static void dropPayaraEndpoints(OpenAPI openAPI) {
+        try {
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new TreeMap<String, Set<String>>());
+        } catch (NoSuchMethodException notPayara) {
+            // Another implementation: nothing to drop.
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            LOG.log(Level.WARNING, "Could not drop Payara's endpoints list from the OpenAPI document", e);
+        }
+    }
+}
