@@ -33,7 +33,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.junit.jupiter.api.Test;
 import org.peacekeeping.pledges.platform.RestApplication;
 
@@ -42,7 +41,7 @@ import org.peacekeeping.pledges.platform.RestApplication;
  * {@code META-INF/openapi.yaml} describes are exactly those of the classes it stands for (the ones excluded from
  * scanning in microprofile-config.properties), and every operation of every other resource class, which MicroProfile
  * OpenAPI scans, has an {@code @Operation} with an operationId and a summary and says its answers with
- * {@code @APIResponse}. What the operations answer is checked against real exchanges by the container tests
+ * {@code @APIResponse}, a success with a body saying what the body is. What the operations answer is checked against real exchanges by the container tests
  * (it.ContractCheck).
  */
 class OpenApiDocumentTest {
@@ -116,9 +115,14 @@ class OpenApiDocumentTest {
                         missing.add(where + ": operationId '" + operation.operationId() + "' also names " + other);
                     }
                 }
-                if (!method.isAnnotationPresent(APIResponse.class) && !method.isAnnotationPresent(APIResponses.class)) {
+                List<APIResponse> answers = answers(method);
+                if (answers.isEmpty()) {
                     missing.add(where + ": @APIResponse for each status it answers");
                 }
+                answers.stream().filter(answer -> answer.responseCode().startsWith("2")
+                                && !answer.responseCode().equals("204") && answer.content().length == 0)
+                        .forEach(answer -> missing.add(where + ": the content of its " + answer.responseCode()
+                                + " (@Content with a schema, e.g. @Schema(ref = \"Pledge\") of openapi.yaml)"));
             });
         }
         assertEquals(List.of(), missing, "scanned operations document themselves");
@@ -138,6 +142,11 @@ class OpenApiDocumentTest {
                     }
                 }));
         assertEquals(List.of(), missing);
+    }
+
+    /** The method's {@code @APIResponse}s, one, repeated or in {@code @APIResponses}. */
+    private static List<APIResponse> answers(Method method) {
+        return List.of(method.getAnnotationsByType(APIResponse.class));
     }
 
     private static void assertAll(String heading, org.junit.jupiter.api.function.Executable... checks) {

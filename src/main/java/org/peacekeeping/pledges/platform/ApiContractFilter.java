@@ -12,6 +12,10 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -22,7 +26,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *     <li>401 when nobody is signed in (operations open to anyone say {@code security: [{}]}), 406 for an
  *     {@code Accept} the API cannot answer, 503 while the database is out of reach;</li>
  *     <li>on changing requests, 403 (a session cookie without {@code X-Requested-With}, see SessionRequestGuard);</li>
- *     <li>on operations that take a body, 400 (malformed), 413 (too large) and 415 (wrong {@code Content-Type}).</li>
+ *     <li>on operations that take a body, 400 (malformed), 413 (too large) and 415 (wrong {@code Content-Type});</li>
+ *     <li>a refusal (4xx, 5xx) an annotation declares without its body is a problem document.</li>
  * </ul>
  * It also says what the static file cannot: the one server is the document's own origin ({@code /}: Payara would
  * name the address it listens on, {@code http://localhost:8080/}, wrong behind any proxy), and Payara's own
@@ -69,6 +74,32 @@ public class ApiContractFilter implements OASFilter {
             add(responses, "413", "PayloadTooLarge");
             add(responses, "415", "UnsupportedMediaType");
         }
+        responses.getAPIResponses().forEach(ApiContractFilter::problemDocument);
+    }
+
+    /**
+     * A refusal an annotation declares without its body ({@code @APIResponse(responseCode = "404", description = …)},
+     * or with {@code content = @Content(mediaType = Problem.MEDIA_TYPE)} and no schema) is a problem document, as
+     * every refusal of the API.
+     */
+    static void problemDocument(String status, APIResponse response) {
+        if (response.getRef() != null || status.length() != 3 || status.charAt(0) < '4' || status.charAt(0) > '5') {
+            return;
+        }
+        Content content = response.getContent();
+        if (content == null || content.getMediaTypes() == null || content.getMediaTypes().isEmpty()) {
+            response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(problemSchema())));
+            return;
+        }
+        MediaType problem = content.getMediaType(Problem.MEDIA_TYPE);
+        if (problem != null && problem.getSchema() == null) {
+            problem.setSchema(problemSchema());
+        }
+    }
+
+    private static Schema problemSchema() {
+        return OASFactory.createSchema().ref("#/components/schemas/Problem");
     }
 
     private static void add(APIResponses responses, String status, String component) {
