@@ -33,6 +33,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.junit.jupiter.api.Test;
 import org.peacekeeping.pledges.platform.RestApplication;
 
@@ -91,6 +92,26 @@ class OpenApiDocumentTest {
                 () -> assertEquals(Set.of(), difference(documented, implemented),
                         "operations openapi.yaml describes that no excluded class implements (a scanned class "
                                 + "would document them twice; a removed one not at all)"));
+    }
+
+    @Test
+    void theClassesTheFileDescribesCarryNoOpenApiAnnotationsThatWouldBeIgnored() {
+        Set<String> excluded = excludedClasses();
+        List<String> ignored = new ArrayList<>();
+        for (Class<?> type : RESOURCES) {
+            if (!excluded.contains(type.getName())) {
+                continue;
+            }
+            if (type.isAnnotationPresent(Tag.class)) {
+                ignored.add(type.getSimpleName() + ": @Tag");
+            }
+            endpoints(type).forEach((endpoint, method) -> {
+                if (method.isAnnotationPresent(Operation.class) || answers(method).size() > 0) {
+                    ignored.add(type.getSimpleName() + "." + method.getName() + " (" + endpoint + ")");
+                }
+            });
+        }
+        assertEquals(List.of(), ignored, "not scanned (" + EXCLUDED + "): describe these in openapi.yaml");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
@@ -24,7 +25,8 @@ import org.peacekeeping.pledges.web.SecurityHeadersFilter;
  * One way in for both kinds of client: HTTP Basic on any request (API scripts), and a server-side session after
  * an interactive sign-in (pages, or {@code POST /api/session}). The session id changes at sign-in (no session
  * fixation); the session only remembers who signed in, and the account is re-read on every request, so a disabled
- * account, or one whose password was reset, is out at once. Wrong credentials get a 401 that does not say which part was wrong.
+ * account, or one whose password was reset, is out at once. A personal access token ({@code Authorization: Bearer})
+ * is checked the same way on every API request, and never starts a session. Wrong credentials get a 401 that does not say which part was wrong.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
@@ -33,6 +35,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     public static final String SESSION_USER = "org.peacekeeping.pledges.signedIn";
     /** The request attribute set when the caller authenticated through the session, not a header. */
     public static final String VIA_SESSION = "org.peacekeeping.pledges.viaSession";
+    /** The request attribute holding the {@link TokenScope} when the caller authenticated with a bearer token. */
+    public static final String TOKEN_SCOPE = "org.peacekeeping.pledges.tokenScope";
     private static final Logger LOG = Logger.getLogger(SignInMechanism.class.getName());
 
     /**
@@ -45,6 +49,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private TokenService tokens;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -53,6 +60,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return signIn(request, response, context, interactive.getCaller(), interactive.getPassword().getValue());
         }
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(header, request, response, context);
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(header.substring(6).trim(), request, response, context);
         }
@@ -92,6 +102,59 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result.actor().username(), Set.of(result.actor().role().name()));
     }
 
+    /**
+     * A personal access token, for the API only: checked against the database on every request and never the start
+     * of a session. A token that does not exist is counted against the client's address; too many and the address
+     * gets 429 for a while, whatever it sends. Nothing of the token is logged.
+     */
+    private AuthenticationStatus bearer(String header, HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Instant now = Instant.now();
+        String client = request.getRemoteAddr();
+        TokenService.Bearer result = path.startsWith("/api/")
+                ? tokens.authenticate(TokenSecret.fromAuthorization(header), client, now)
+                : TokenService.Bearer.refused("a token outside the API");
+        if (result.throttled()) {
+            return throttled(request, response, result.throttledUntil(), now);
+        }
+        if (!result.succeeded()) {
+            LOG.fine(() -> "Bearer token refused: " + result.refusal());
+            if (result.guess()) {
+                try {
+                    tokens.recordFailure(client, now);
+                } catch (RuntimeException e) {
+                    // Two first failures of one address at once: one of them is not counted.
+                    LOG.fine(() -> "Could not count a wrong token: " + e.getMessage());
+                }
+            }
+            SecurityHeadersFilter.setHeaders(request, response);
+            return unauthorized(response, context, "Bearer", "The token is not valid: unknown, revoked or expired, "
+                    + "its account cannot sign in now, or it was sent outside /api.");
+        }
+        request.setAttribute(TOKEN_SCOPE, result.scope());
+        return context.notifyContainerAboutLogin(result.actor().username(), Set.of(result.actor().role().name()));
+    }
+
+    private AuthenticationStatus throttled(HttpServletRequest request, HttpServletResponse response, Instant until,
+                                           Instant now) {
+        SecurityHeadersFilter.setHeaders(request, response);
+        long seconds = Math.max(1, Duration.between(now, until).toSeconds());
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                    + "\"detail\":\"Too many wrong tokens from this address: try again in " + seconds
+                    + " seconds.\",\"errors\":[]}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            LOG.fine(() -> "Could not write the 429 answer: " + e.getMessage());
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response,
                                         HttpMessageContext context, String username, char[] password) {
         AccountService.Authentication result = accounts.authenticate(username, password, Instant.now());
@@ -116,8 +179,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         // Answered before any filter runs: the security headers of every answer, here too.
         SecurityHeadersFilter.setHeaders(request, response);
         if (path.startsWith("/api/")) {
-            return unauthorized(response, context, "Sign in first: send HTTP Basic credentials or sign in for a "
-                    + "session.");
+            return unauthorized(response, context, "Basic", "Sign in first: send HTTP Basic credentials or a bearer "
+                    + "token, or sign in for a session.");
         }
         String signIn = request.getContextPath() + "/login.xhtml?next="
                 + URLEncoder.encode(path, StandardCharsets.UTF_8)
@@ -142,14 +205,17 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
                                         HttpMessageContext context) {
         SecurityHeadersFilter.setHeaders(request, response);
-        return unauthorized(response, context, "Wrong username or password, or the account cannot sign in now.");
+        return unauthorized(response, context, "Basic",
+                "Wrong username or password, or the account cannot sign in now.");
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
-                                                     String detail) {
+                                                     String scheme, String detail) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Peacekeeping Pledge Tracker\", charset=\"UTF-8\"");
+            response.setHeader("WWW-Authenticate", "Bearer".equals(scheme)
+                    ? "Bearer realm=\"Peacekeeping Pledge Tracker\", error=\"invalid_token\""
+                    : "Basic realm=\"Peacekeeping Pledge Tracker\", charset=\"UTF-8\"");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"

@@ -16,6 +16,7 @@ import org.peacekeeping.pledges.account.AccountRepository;
 import org.peacekeeping.pledges.account.UserAccount;
 import org.peacekeeping.pledges.platform.Actor;
 import org.peacekeeping.pledges.platform.NotFoundException;
+import org.peacekeeping.pledges.pledge.Partner;
 import org.peacekeeping.pledges.pledge.Pledge;
 
 /**
@@ -48,7 +49,8 @@ public class NotificationService {
     }
 
     /**
-     * Records a notice of this kind about the pledge for each enabled focal point of its member state, in each
+     * Records a notice of this kind about the pledge for each enabled focal point of its member state (and of its
+     * partner states, for a joint pledge), in each
      * one's preferred language, carrying the comment; those with a mail address are also mailed once the caller's
      * transaction commits, where a mail server is configured, with links to the pledge and the inbox where the
      * application's address is ({@link MailLinks}). Must run inside the caller's transaction.
@@ -61,7 +63,11 @@ public class NotificationService {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(now, "now");
         List<NoticesToMail.Mail> mails = new ArrayList<>();
-        for (UserAccount recipient : accounts.focalPointsOf(pledge.memberState().iso3())) {
+        List<UserAccount> recipients = new ArrayList<>(accounts.focalPointsOf(pledge.memberStateCode()));
+        for (Partner partner : pledge.partners()) { // a joint pledge's partners hear of it too (SPEC §9)
+            recipients.addAll(accounts.focalPointsOf(partner.memberState()));
+        }
+        for (UserAccount recipient : recipients) {
             Locale language = NotificationTexts.language(recipient.preferredLocale());
             NotificationTexts.Text text = NotificationTexts.compose(kind, pledge.reference(), pledge.title(),
                     pledge.renewalDue(), language);

@@ -1,6 +1,8 @@
 package org.peacekeeping.pledges.platform;
 
 import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,13 +19,15 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * The last step before {@code /openapi} is served (MicroProfile OpenAPI's {@code mp.openapi.filter}): adds to every
  * operation, the static file's ({@code META-INF/openapi.yaml}) and the scanned ones alike, the answers that any
  * request can get whatever the operation, so that no resource has to repeat them and none can forget them:
  * <ul>
- *     <li>401 when nobody is signed in (operations open to anyone say {@code security: [{}]}), 406 for an
+ *     <li>401 when nobody is signed in and 429 after too many wrong tokens from one address (operations open to
+ *     anyone say {@code security: [{}]}), 406 for an
  *     {@code Accept} the API cannot answer, 503 while the database is out of reach;</li>
  *     <li>on changing requests, 403 (a session cookie without {@code X-Requested-With}, see SessionRequestGuard);</li>
  *     <li>on operations that take a body, 400 (malformed), 413 (too large) and 415 (wrong {@code Content-Type});</li>
@@ -31,7 +35,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * </ul>
  * It also says what the static file cannot: the one server is the document's own origin ({@code /}: Payara would
  * name the address it listens on, {@code http://localhost:8080/}, wrong behind any proxy), and Payara's own
- * top-level {@code endpoints} list, not part of OpenAPI 3, is left out.
+ * top-level {@code endpoints} list, not part of OpenAPI 3, is left out, as is its placeholder for form parameters
+ * ({@link #dropFormPlaceholder}); a tag several classes name is listed once ({@link #mergeTags}).
  */
 public class ApiContractFilter implements OASFilter {
 
@@ -42,6 +47,7 @@ public class ApiContractFilter implements OASFilter {
         openAPI.setServers(List.of(OASFactory.createServer().url("/")
                 .description("The server that serves this document")));
         dropPayaraEndpoints(openAPI);
+        mergeTags(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -52,8 +58,44 @@ public class ApiContractFilter implements OASFilter {
         }
     }
 
+    /**
+     * Payara describes a method's form parameters ({@code @FormParam}) as a body of any type ({@code *}{@code /*}, a
+     * bare object) beside the media type its {@code @RequestBody} declares: only the declared one is the contract.
+     */
+    static void dropFormPlaceholder(Operation operation) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        Content content = operation.getRequestBody().getContent();
+        MediaType any = content.getMediaType("*/*");
+        if (any != null && content.getMediaTypes().size() > 1 && (any.getSchema() == null
+                || any.getSchema().getRef() == null && (any.getSchema().getProperties() == null
+                || any.getSchema().getProperties().isEmpty()))) {
+            content.removeMediaType("*/*");
+        }
+    }
+
+    /**
+     * One tag per name: Payara adds a class's {@code @Tag} once per class (two classes of one tag, or a tag the file
+     * declares too, would come twice, which OpenAPI forbids), keeping the first description given.
+     */
+    static void mergeTags(OpenAPI openAPI) {
+        if (openAPI.getTags() == null) {
+            return;
+        }
+        Map<String, Tag> byName = new LinkedHashMap<>();
+        for (Tag tag : openAPI.getTags()) {
+            Tag first = byName.putIfAbsent(tag.getName(), tag);
+            if (first != null && (first.getDescription() == null || first.getDescription().isBlank())) {
+                first.setDescription(tag.getDescription());
+            }
+        }
+        openAPI.setTags(new ArrayList<>(byName.values()));
+    }
+
     /** The answers every operation can give (see the class comment); what an operation says itself is kept. */
     static void addCommonAnswers(PathItem.HttpMethod method, Operation operation) {
+        dropFormPlaceholder(operation);
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
@@ -63,6 +105,7 @@ public class ApiContractFilter implements OASFilter {
                 .anyMatch(requirement -> requirement.getSchemes() == null || requirement.getSchemes().isEmpty());
         if (!open) {
             add(responses, "401", "Unauthorized");
+            add(responses, "429", "TooManyRequests");
         }
         add(responses, "406", "NotAcceptable");
         add(responses, "503", "ServiceUnavailable");

@@ -117,11 +117,12 @@ public class DatabaseMigrations {
 
     /**
      * What differs between the two databases in {@code sql/}: PostgreSQL keeps the reviewers' queue in a partial index
-     * (V12), which H2 does not have.
+     * (V12), which H2 does not have; the dossier's files are BYTEA there and BLOB on H2 (V14).
      */
     static Map<String, String> placeholders(DatabaseSettings database) {
         return Map.of("review_queue_where",
-                database.embedded() ? "" : "WHERE status IN ('SUBMITTED', 'UNDER_REVIEW')");
+                database.embedded() ? "" : "WHERE status IN ('SUBMITTED', 'UNDER_REVIEW')",
+                "document_content", database.embedded() ? "BLOB" : "BYTEA");
     }
 
     /**

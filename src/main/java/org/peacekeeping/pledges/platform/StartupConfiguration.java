@@ -74,6 +74,7 @@ public record StartupConfiguration(List<String> problems, List<String> warnings,
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
+        documentScanning(config, database != null && database.embedded() ? null : mode, problems, warnings);
         boolean exit = true;
         Optional<String> exitText = value(config, EXIT_ON_FAILURE);
         if (exitText.isPresent()) {
@@ -85,6 +86,44 @@ public record StartupConfiguration(List<String> problems, List<String> warnings,
             }
         }
         return new StartupConfiguration(problems, warnings, wait, exit, pool);
+    }
+
+    /**
+     * The dossier's virus scanner (SPEC §9): {@code PLEDGES_DOCUMENT_SCANNING} is on (the default) or off;
+     * {@code PLEDGES_CLAMD_ADDRESS} is clamd's host:port. Production does not start without a scanner unless
+     * scanning is switched off; demo mode without one stores files marked "not scanned" (dossier.DocumentScanning
+     * logs it).
+     */
+    private static void documentScanning(Config config, ApplicationMode mode, List<String> problems,
+                                         List<String> warnings) {
+        Optional<String> switchText = value(config, "pledges.document.scanning");
+        boolean off = false;
+        if (switchText.isPresent()) {
+            switch (switchText.get().toLowerCase(Locale.ROOT)) {
+                case "on" -> off = false;
+                case "off" -> off = true;
+                default -> problems.add("PLEDGES_DOCUMENT_SCANNING must be on or off, not '" + switchText.get()
+                        + "'.");
+            }
+        }
+        Optional<String> address = value(config, "pledges.clamd.address");
+        if (address.isPresent() && !address.get().matches("(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9.-]+):[0-9]{1,5}")) {
+            problems.add("PLEDGES_CLAMD_ADDRESS must be clamd's host:port, such as 127.0.0.1:3310, not '"
+                    + address.get() + "'.");
+        }
+        Optional<String> timeout = value(config, "pledges.clamd.timeout-seconds");
+        if (timeout.isPresent() && !timeout.get().matches("[1-9][0-9]{0,3}")) {
+            problems.add("PLEDGES_CLAMD_TIMEOUT_SECONDS must be a number of seconds from 1 to 9999, not '"
+                    + timeout.get() + "'.");
+        }
+        if (off) {
+            warnings.add("PLEDGES_DOCUMENT_SCANNING=off: uploaded documents are stored without a virus scan and "
+                    + "listed as not scanned.");
+        } else if (address.isEmpty() && mode == ApplicationMode.PRODUCTION) {
+            problems.add("Production scans every uploaded document with ClamAV: set PLEDGES_CLAMD_ADDRESS to "
+                    + "clamd's host:port (its TCPSocket, such as 127.0.0.1:3310), or set PLEDGES_DOCUMENT_SCANNING=off "
+                    + "to store documents unscanned (OPERATIONS.md, Virus scanning of documents).");
+        }
     }
 
     /** The pool's bounds: each a whole number in range, the least not above the most. */

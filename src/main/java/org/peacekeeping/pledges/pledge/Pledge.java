@@ -142,6 +142,12 @@ public class Pledge {
     @OrderBy("position")
     private List<PledgeLine> lines = new ArrayList<>();
 
+    /** The partner states of a joint pledge (SPEC §9), in code order; the pledge's own state is the lead. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "pledge_partner", joinColumns = @JoinColumn(name = "pledge_id"))
+    @OrderBy("memberState")
+    private List<PledgePartner> partners = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
     private PledgeStatus status;
@@ -333,13 +339,18 @@ public class Pledge {
         for (LineItem item : details.lines()) {
             this.lines.add(new PledgeLine(this, ++position, item));
         }
+        List<PledgePartner> chosen = details.partners().stream().map(PledgePartner::new).toList();
+        if (!chosen.equals(this.partners)) {
+            this.partners.clear();
+            this.partners.addAll(chosen);
+        }
     }
 
     /** What the focal point stated, as a value. */
     public PledgeDetails details() {
         return new PledgeDetails(event, capabilityType, title, description, units, new Personnel(personnel, women),
                 availableFrom, daysToDeploy, durationMonths, selfSustainment, caveats,
-                new TreeSet<>(preferredMissions), lineItems());
+                new TreeSet<>(preferredMissions), lineItems(), partners());
     }
 
     static List<String> changedFields(PledgeDetails before, PledgeDetails after) {
@@ -358,6 +369,7 @@ public class Pledge {
         compare(changed, "caveats", before.caveats(), after.caveats());
         compare(changed, "preferredMissions", before.preferredMissions(), after.preferredMissions());
         compare(changed, "lines", before.lines(), after.lines());
+        compare(changed, "partners", before.partners(), after.partners());
         return changed;
     }
 
@@ -401,6 +413,16 @@ public class Pledge {
     /** The detail lines in their order. */
     public List<LineItem> lineItems() {
         return lines.stream().map(PledgeLine::item).toList();
+    }
+
+    /** The partner states of a joint pledge, in code order (none for a pledge of one state). */
+    public List<Partner> partners() {
+        return partners.stream().map(PledgePartner::partner).toList();
+    }
+
+    /** Whether this state is one of the pledge's partners (not its lead state). */
+    public boolean partnerOf(String state) {
+        return partners.stream().anyMatch(partner -> partner.memberState().equals(state));
     }
 
     public PledgingEvent event() {

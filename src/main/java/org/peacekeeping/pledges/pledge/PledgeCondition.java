@@ -31,11 +31,25 @@ record PledgeCondition(List<String> conditions, Map<String, Object> parameters) 
      * everything but drafts ({@code excludeDrafts}).
      */
     static PledgeCondition of(PledgeFilter filter, String ownState, boolean excludeDrafts) {
+        return of(filter, ownState, List.of(), excludeDrafts);
+    }
+
+    /**
+     * The condition of a filter within a scope, where the focal point's state is also a partner of the joint pledges
+     * {@code partnerOf} (their ids): a focal point lists its state's pledges and those, the visibility rule of
+     * {@link PledgeService#visibleTo} as a condition. The ids are read first (a state is a partner of few pledges),
+     * so that PostgreSQL still answers from the state's index, adding those rows by their primary key.
+     */
+    static PledgeCondition of(PledgeFilter filter, String ownState, List<Long> partnerOf, boolean excludeDrafts) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         List<String> conditions = new ArrayList<>();
-        if (ownState != null) {
+        if (ownState != null && partnerOf.isEmpty()) {
             conditions.add("p.memberStateCode = :ownState");
             parameters.put("ownState", ownState);
+        } else if (ownState != null) {
+            conditions.add("(p.memberStateCode = :ownState OR p.id IN :partnerOf)");
+            parameters.put("ownState", ownState);
+            parameters.put("partnerOf", List.copyOf(partnerOf));
         }
         if (excludeDrafts) {
             conditions.add("p.status <> :draft");

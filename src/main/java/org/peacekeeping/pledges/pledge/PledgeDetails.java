@@ -1,6 +1,7 @@
 package org.peacekeeping.pledges.pledge;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import org.peacekeeping.pledges.reference.PledgingEvent;
 public record PledgeDetails(PledgingEvent event, CapabilityType capabilityType, String title, String description,
                             int units, Personnel personnel, LocalDate availableFrom, Integer daysToDeploy,
                             Integer durationMonths, SelfSustainment selfSustainment, String caveats,
-                            SortedSet<String> preferredMissions, List<LineItem> lines) {
+                            SortedSet<String> preferredMissions, List<LineItem> lines, List<Partner> partners) {
 
     public static final int TITLE_MAX = 200;
     public static final int TEXT_MAX = 4000;
@@ -47,6 +48,23 @@ public record PledgeDetails(PledgingEvent event, CapabilityType capabilityType, 
         }
         preferredMissions = preferredMissions == null ? new TreeSet<>() : new TreeSet<>(preferredMissions);
         lines = lines == null ? List.of() : List.copyOf(lines);
+        partners = partners == null ? List.of() : partners.stream()
+                .sorted(Comparator.comparing(Partner::memberState)).toList();
+    }
+
+    /** Details of a pledge without partner states. */
+    public PledgeDetails(PledgingEvent event, CapabilityType capabilityType, String title, String description,
+                         int units, Personnel personnel, LocalDate availableFrom, Integer daysToDeploy,
+                         Integer durationMonths, SelfSustainment selfSustainment, String caveats,
+                         SortedSet<String> preferredMissions, List<LineItem> lines) {
+        this(event, capabilityType, title, description, units, personnel, availableFrom, daysToDeploy, durationMonths,
+                selfSustainment, caveats, preferredMissions, lines, List.of());
+    }
+
+    /** The same details with other partner states. */
+    public PledgeDetails withPartners(List<Partner> others) {
+        return new PledgeDetails(event, capabilityType, title, description, units, personnel, availableFrom,
+                daysToDeploy, durationMonths, selfSustainment, caveats, preferredMissions, lines, others);
     }
 
     private static String blankToNull(String text, String field) {

@@ -1,18 +1,25 @@
 package org.peacekeeping.pledges.pledge;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -62,6 +69,12 @@ public class PledgeHistoryEntry {
     @Column(name = "changed_fields", updatable = false, length = 4000)
     private String changedFields;
 
+    /** The changed fields with their values before and after (none for entries older than V15). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "pledge_history_change", joinColumns = @JoinColumn(name = "history_id"))
+    @OrderBy("position")
+    private List<HistoryChange> changes = new ArrayList<>();
+
     protected PledgeHistoryEntry() {
         // for JPA
     }
@@ -83,6 +96,23 @@ public class PledgeHistoryEntry {
         return entry;
     }
 
+    /** Records an action with the fields it changed, each with its value before and after. */
+    public static PledgeHistoryEntry changing(Pledge pledge, String actor, PledgeAction action, PledgeStatus from,
+                                              PledgeStatus to, String comment, List<FieldChange> changes,
+                                              Instant at) {
+        PledgeHistoryEntry entry = of(pledge, actor, action, from, to, comment,
+                changes.stream().map(FieldChange::field).toList(), at);
+        entry.setChanges(changes);
+        return entry;
+    }
+
+    private void setChanges(List<FieldChange> values) {
+        changes.clear();
+        for (int i = 0; i < values.size(); i++) {
+            changes.add(new HistoryChange(i + 1, values.get(i)));
+        }
+    }
+
     /** The same entry for a pledge that is being deleted: it keeps the reference, not the row it pointed to. */
     PledgeHistoryEntry detached() {
         PledgeHistoryEntry entry = new PledgeHistoryEntry();
@@ -93,6 +123,7 @@ public class PledgeHistoryEntry {
         entry.toStatus = toStatus;
         entry.comment = comment;
         entry.changedFields = changedFields;
+        entry.setChanges(changes());
         entry.occurredAt = occurredAt;
         return entry;
     }
@@ -131,6 +162,12 @@ public class PledgeHistoryEntry {
 
     public String comment() {
         return comment;
+    }
+
+    /** The changed fields with their values before and after, in the order they were recorded. */
+    public List<FieldChange> changes() {
+        return changes.stream().sorted(Comparator.comparingInt(HistoryChange::position)).map(HistoryChange::change)
+                .toList();
     }
 
     public List<String> changedFields() {

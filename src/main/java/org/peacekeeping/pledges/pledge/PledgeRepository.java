@@ -117,7 +117,7 @@ public class PledgeRepository {
      */
     public Page<PledgeView> find(PledgeFilter filter, String ownState, boolean excludeDrafts, PledgeSort.Order order,
                                  int page, int size) {
-        PledgeCondition condition = PledgeCondition.of(filter, ownState, excludeDrafts);
+        PledgeCondition condition = PledgeCondition.of(filter, ownState, partnerOf(ownState), excludeDrafts);
         // A projection, not entities: a page is only shown, so nothing needs the persistence context's copies and
         // change tracking, which cost more than the query itself. The state, type and event are shown by their
         // codes (the pledge's own columns); the missions and lines are read for the whole page, one query each.
@@ -127,9 +127,10 @@ public class PledgeRepository {
         List<Long> ids = rows.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
         Map<Long, List<String>> missions = missionsOf(ids);
         Map<Long, List<LineItem>> lines = linesOf(ids);
+        Map<Long, List<Partner>> partners = partnersOf(ids);
         List<PledgeView> items = rows.stream().map(row -> (Object[]) row)
                 .map(row -> PledgeView.of(row, missions.get(((Number) row[0]).longValue()),
-                        lines.get(((Number) row[0]).longValue())))
+                        lines.get(((Number) row[0]).longValue()), partners.get(((Number) row[0]).longValue())))
                 .toList();
         boolean pageSaysTotal = items.size() < size && (page == 0 || !items.isEmpty());
         long total = pageSaysTotal ? (long) page * size + items.size() : total(filter, ownState, excludeDrafts);
@@ -147,6 +148,49 @@ public class PledgeRepository {
                             .add((String) row[1]));
         }
         return missions;
+    }
+
+    /**
+     * The ids of the joint pledges a state is a partner of (none without a state): with the state's own pledges,
+     * what its focal points see (one index range of {@code ix_pledge_partner_state}).
+     */
+    public List<Long> partnerOf(String state) {
+        if (state == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p.id FROM Pledge p JOIN p.partners pp WHERE pp.memberState = :state"
+                        + " ORDER BY p.id", Long.class)
+                .setParameter("state", state).getResultList();
+    }
+
+    /** The partner states of some pledges, in code order; pledges without any are not in the map. */
+    Map<Long, List<Partner>> partnersOf(List<Long> ids) {
+        Map<Long, List<Partner>> partners = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT p.id, pp.memberState, pp.role FROM Pledge p JOIN p.partners pp WHERE p.id IN :ids"
+                            + " ORDER BY p.id, pp.memberState", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(row -> partners.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+                            .add(new Partner((String) row[1], (String) row[2])));
+        }
+        return partners;
+    }
+
+    /**
+     * The partner states of some pledges as the register names them, "Bangladesh (BGD): provides the crews", in code
+     * order; pledges without any are not in the map.
+     */
+    private Map<Long, List<String>> partnerNamesOf(List<Long> ids) {
+        Map<Long, List<String>> partners = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT p.id, pp.memberState, pp.role, m.nameEn FROM Pledge p JOIN p.partners pp, "
+                            + "MemberState m WHERE m.iso3 = pp.memberState AND p.id IN :ids"
+                            + " ORDER BY p.id, pp.memberState", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(row -> partners.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+                            .add(row[3] + " (" + row[1] + ")" + (row[2] == null ? "" : ": " + row[2])));
+        }
+        return partners;
     }
 
     /** The detail lines of some pledges, in their order; pledges without any are not in the map. */
@@ -191,7 +235,7 @@ public class PledgeRepository {
      * table alone, counted as {@link #COUNT}, so that PostgreSQL counts from an index on the columns it names.
      */
     public long count(PledgeFilter filter, String ownState, boolean excludeDrafts) {
-        PledgeCondition condition = PledgeCondition.of(filter, ownState, excludeDrafts);
+        PledgeCondition condition = PledgeCondition.of(filter, ownState, partnerOf(ownState), excludeDrafts);
         return ((Number) condition.bind(em.createQuery(COUNT + condition.where())).getSingleResult()).longValue();
     }
 
@@ -204,7 +248,7 @@ public class PledgeRepository {
      */
     public long forEachRow(PledgeFilter filter, String ownState, boolean excludeDrafts, PledgeSort.Order order,
                            Consumer<PledgeRow> sink) {
-        PledgeCondition condition = PledgeCondition.of(filter, ownState, excludeDrafts);
+        PledgeCondition condition = PledgeCondition.of(filter, ownState, partnerOf(ownState), excludeDrafts);
         readInTransaction();
         Query query = em.createQuery(PledgeRow.SELECT + FROM + condition.where() + " ORDER BY " + order.jpql())
                 .setHint("eclipselink.cursor.scrollable", true)
@@ -233,9 +277,11 @@ public class PledgeRepository {
         if (chunk.isEmpty()) {
             return 0;
         }
-        Map<Long, List<String>> missions = missionsOf(chunk.stream().map(row -> ((Number) row[0]).longValue())
-                .toList());
-        chunk.forEach(row -> sink.accept(PledgeRow.of(row, missions.get(((Number) row[0]).longValue()))));
+        List<Long> ids = chunk.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        Map<Long, List<String>> missions = missionsOf(ids);
+        Map<Long, List<String>> partners = partnerNamesOf(ids);
+        chunk.forEach(row -> sink.accept(PledgeRow.of(row, missions.get(((Number) row[0]).longValue()),
+                partners.get(((Number) row[0]).longValue()))));
         int size = chunk.size();
         chunk.clear();
         return size;

@@ -38,6 +38,9 @@ import org.peacekeeping.pledges.reference.ReferenceDataRepository;
 @Transactional
 public class PledgeService {
 
+    /** The value of a change in a history entry older than recorded values. */
+    static final String NOT_RECORDED = "(not recorded)";
+
     @Inject
     private PledgeRepository pledges;
 
@@ -49,6 +52,9 @@ public class PledgeService {
 
     @Inject
     private Event<RenewalDue> renewalsDue;
+
+    @Inject
+    private Event<PledgeApproving> approvals;
 
     // ------------------------------------------------------------------ reading
 
@@ -84,21 +90,54 @@ public class PledgeService {
         return pledges.history(pledge.id()).stream().map(HistoryView::of).toList();
     }
 
+    /**
+     * What the focal points changed since the pledge was last approved (SPEC §9), for the reviewer of a reopened or
+     * renewed pledge: the edits after the last approval folded per field, from the value then to the value now.
+     * Whoever may see the pledge may read it.
+     */
+    public ChangesSinceApproval changesSinceApproval(Actor actor, long id) {
+        Pledge pledge = visible(actor, id);
+        List<PledgeHistoryEntry> history = pledges.history(pledge.id());
+        int last = -1;
+        for (int i = 0; i < history.size(); i++) {
+            if (history.get(i).action() == PledgeAction.APPROVE) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return new ChangesSinceApproval(null, null, List.of());
+        }
+        List<List<FieldChange>> edits = history.subList(last + 1, history.size()).stream()
+                .filter(entry -> entry.action() == PledgeAction.EDIT).map(PledgeService::changesOf).toList();
+        PledgeHistoryEntry approval = history.get(last);
+        return new ChangesSinceApproval(approval.occurredAt(), approval.actor(), PledgeDiff.folded(edits));
+    }
+
+    /**
+     * An entry's changes with their values. An entry written before values were recorded (V15) names its fields
+     * only: they are listed as changed, their values as not recorded.
+     */
+    private static List<FieldChange> changesOf(PledgeHistoryEntry entry) {
+        List<FieldChange> changes = entry.changes();
+        return !changes.isEmpty() ? changes : entry.changedFields().stream()
+                .map(field -> new FieldChange(field, null, NOT_RECORDED)).toList();
+    }
+
     // ------------------------------------------------------------------ focal points' changes
 
     /** Creates a draft for the focal point's own state; a body naming another state is refused. */
     public PledgeView create(Actor actor, PledgeInput input) {
         PledgeLifecycle.check(null, PledgeAction.CREATE, actor.role(), null);
         requireOwnState(actor, input);
-        PledgeDetails details = validator().validate(input);
+        PledgeDetails details = validator().validate(input, actor.memberState());
         MemberState state = reference.memberState(actor.memberState())
                 .orElseThrow(() -> new IllegalStateException("Unknown member state " + actor.memberState()));
         Instant now = Instant.now();
         int year = referenceYear(details, now);
         Pledge pledge = pledges.add(new Pledge(pledges.nextReference(state.iso3(), year), state, details, false,
                 actor.username(), now));
-        pledges.record(PledgeHistoryEntry.of(pledge, actor.username(), PledgeAction.CREATE, null, pledge.status(),
-                null, List.of(), now));
+        pledges.record(PledgeHistoryEntry.changing(pledge, actor.username(), PledgeAction.CREATE, null,
+                pledge.status(), null, partnersChosen(pledge), now));
         return PledgeView.of(pledge);
     }
 
@@ -121,7 +160,7 @@ public class PledgeService {
         Map<Integer, Integer> perYear = new TreeMap<>();
         for (NewDraft draft : drafts) {
             requireOwnState(actor, draft.input());
-            PledgeDetails checked = validator.validate(draft.input());
+            PledgeDetails checked = validator.validate(draft.input(), actor.memberState());
             details.add(checked);
             perYear.merge(referenceYear(checked, now), 1, Integer::sum);
         }
@@ -134,8 +173,8 @@ public class PledgeService {
             Pledge pledge = new Pledge(references.get(referenceYear(checked, now)).next(), state, checked, false,
                     actor.username(), now);
             pledges.stage(pledge);
-            pledges.record(PledgeHistoryEntry.of(pledge, actor.username(), PledgeAction.CREATE, null,
-                    pledge.status(), drafts.get(i).comment(), List.of(), now));
+            pledges.record(PledgeHistoryEntry.changing(pledge, actor.username(), PledgeAction.CREATE, null,
+                    pledge.status(), drafts.get(i).comment(), partnersChosen(pledge), now));
             created.add(pledge);
         }
         pledges.flush();
@@ -153,12 +192,13 @@ public class PledgeService {
     /** Replaces a draft's or returned pledge's content; the body's version must be the current one. */
     public PledgeView edit(Actor actor, long id, PledgeInput input) {
         Pledge pledge = visible(actor, id);
+        requireLead(actor, pledge);
         PledgeLifecycle.check(pledge.status(), PledgeAction.EDIT, actor.role(), null);
         if (input.memberState() != null && !input.memberState().equals(pledge.memberState().iso3())) {
             throw new ForbiddenException("A pledge cannot move to another member state.");
         }
         if (input.version() == null) {
-            List<FieldError> errors = new ArrayList<>(problemsWith(input));
+            List<FieldError> errors = new ArrayList<>(validator().problemsWith(input, pledge.memberStateCode()));
             if (!input.isMalformed("version")) {
                 errors.add(0, new FieldError("version", "Send the version you edited, to detect concurrent changes"));
             }
@@ -166,13 +206,17 @@ public class PledgeService {
                     : "Some fields are missing or wrong", errors);
         }
         requireVersion(pledge, input.version());
-        PledgeDetails details = validator().validate(input);
+        PledgeDetails details = validator().validate(input, pledge.memberStateCode());
+        if (input.partners() == null) {
+            details = details.withPartners(pledge.partners());
+        }
         Instant now = Instant.now();
         PledgeStatus status = pledge.status();
+        PledgeDetails before = pledge.details();
         List<String> changed = pledge.revise(details, actor.username(), now);
         if (!changed.isEmpty()) {
-            pledges.record(PledgeHistoryEntry.of(pledge, actor.username(), PledgeAction.EDIT, status, status, null,
-                    changed, now));
+            pledges.record(PledgeHistoryEntry.changing(pledge, actor.username(), PledgeAction.EDIT, status, status,
+                    null, diff().between(before, pledge.details()), now));
         }
         flush(pledge);
         return PledgeView.of(pledge);
@@ -181,6 +225,7 @@ public class PledgeService {
     /** Deletes a draft; its history stays, under the reference. */
     public void delete(Actor actor, long id, Long version) {
         Pledge pledge = visible(actor, id);
+        requireLead(actor, pledge);
         PledgeLifecycle.check(pledge.status(), PledgeAction.DELETE, actor.role(), null);
         if (version != null) {
             requireVersion(pledge, version);
@@ -205,12 +250,16 @@ public class PledgeService {
             throw new NotFoundException("There is no action '" + action.pathSegment() + "'.");
         }
         Pledge pledge = visible(actor, id);
+        requireLead(actor, pledge);
         PledgeLifecycle.check(pledge.status(), action, actor.role(), comment);
         if (version != null) {
             requireVersion(pledge, version);
         }
         if (action == PledgeAction.SUBMIT) {
             PledgeValidator.requireComplete(pledge.details());
+        }
+        if (action == PledgeAction.APPROVE) {
+            approvals.fire(new PledgeApproving(pledge));
         }
         Instant now = Instant.now();
         PledgeStatus from = pledge.status();
@@ -226,9 +275,8 @@ public class PledgeService {
             case WITHDRAW -> pledge.withdraw(actor.username(), now);
             default -> throw new IllegalStateException("Unhandled action " + action);
         }
-        List<String> changed = readinessBefore == pledge.readinessLevel() ? List.of() : List.of("readinessLevel");
-        pledges.record(PledgeHistoryEntry.of(pledge, actor.username(), action, from, pledge.status(), comment,
-                changed, now));
+        pledges.record(PledgeHistoryEntry.changing(pledge, actor.username(), action, from, pledge.status(), comment,
+                PledgeDiff.readiness(readinessBefore, pledge.readinessLevel()), now));
         transitions.fire(new PledgeTransitioned(pledge, action, from, comment, now));
         flush(pledge);
         return PledgeView.of(pledge);
@@ -241,6 +289,7 @@ public class PledgeService {
      */
     public Pledge forAction(Actor actor, long id, PledgeAction action, Long version) {
         Pledge pledge = visible(actor, id);
+        requireLead(actor, pledge);
         PledgeLifecycle.check(pledge.status(), action, actor.role(), null);
         if (version != null) {
             requireVersion(pledge, version);
@@ -256,8 +305,8 @@ public class PledgeService {
     public void assessReadiness(Actor actor, Pledge pledge, ReadinessLevel level, String summary, Instant now) {
         ReadinessLevel before = pledge.readinessLevel();
         pledge.assessReadiness(level, actor.username(), now);
-        pledges.record(PledgeHistoryEntry.of(pledge, actor.username(), PledgeAction.ASSESS, pledge.status(),
-                pledge.status(), summary, before == level ? List.of() : List.of("readinessLevel"), now));
+        pledges.record(PledgeHistoryEntry.changing(pledge, actor.username(), PledgeAction.ASSESS, pledge.status(),
+                pledge.status(), summary, PledgeDiff.readiness(before, level), now));
         flush(pledge);
     }
 
@@ -313,12 +362,36 @@ public class PledgeService {
                 .orElseThrow(() -> new NotFoundException("There is no pledge " + id + "."));
     }
 
-    static boolean visibleTo(Actor actor, Pledge pledge) {
+    /**
+     * The one visibility rule (SPEC §4, §9): a focal point sees its state's pledges and the joint pledges its state is
+     * a partner of; everyone else all but drafts. Lists apply the same rule as a condition ({@link PledgeCondition}).
+     */
+    public static boolean visibleTo(Actor actor, Pledge pledge) {
         return switch (actor.role()) {
-            case FOCAL_POINT -> actor.focalPointOf(pledge.memberState().iso3());
+            case FOCAL_POINT -> actor.focalPointOf(pledge.memberStateCode())
+                    || pledge.partnerOf(actor.memberState());
             case REVIEWER, ANALYST, ADMIN -> pledge.status() != PledgeStatus.DRAFT;
             case SYSTEM -> true;
         };
+    }
+
+    /** A partner's focal points read a joint pledge; only the lead state's change it (403 for a partner). */
+    private static void requireLead(Actor actor, Pledge pledge) {
+        if (actor.is(Role.FOCAL_POINT) && !actor.focalPointOf(pledge.memberStateCode())) {
+            throw new ForbiddenException("Pledge " + pledge.reference() + " is a joint pledge led by "
+                    + pledge.memberStateCode() + "; as a partner, " + actor.memberState()
+                    + " reads it but only the lead state's focal points change it.");
+        }
+    }
+
+    /** A new pledge's history names the partners it starts with (nothing for a pledge of one state). */
+    private List<FieldChange> partnersChosen(Pledge pledge) {
+        PledgeDetails details = pledge.details();
+        return pledge.partners().isEmpty() ? List.of() : diff().between(details.withPartners(List.of()), details);
+    }
+
+    private PledgeDiff diff() {
+        return new PledgeDiff(code -> reference.memberState(code).map(MemberState::nameEn).orElse(code));
     }
 
     private static void requireVersion(Pledge pledge, long version) {
@@ -347,7 +420,8 @@ public class PledgeService {
     }
 
     private PledgeValidator validator() {
-        return new PledgeValidator(reference::capabilityType, reference::event, reference::mission);
+        return new PledgeValidator(reference::capabilityType, reference::event, reference::mission,
+                code -> reference.memberState(code).isPresent());
     }
 
     /** The year a new pledge's reference carries: its event's, or this year for a standing pledge. */

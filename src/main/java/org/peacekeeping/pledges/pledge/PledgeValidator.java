@@ -1,12 +1,16 @@
 package org.peacekeeping.pledges.pledge;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
 import org.peacekeeping.pledges.reference.CapabilityType;
@@ -23,19 +27,34 @@ public final class PledgeValidator {
     private final Function<String, Optional<CapabilityType>> capabilityTypes;
     private final Function<String, Optional<PledgingEvent>> events;
     private final Function<String, Optional<Mission>> missions;
+    private final Predicate<String> memberStates;
 
+    /** A validator that knows no member state: any partner state is refused. */
     public PledgeValidator(Function<String, Optional<CapabilityType>> capabilityTypes,
                            Function<String, Optional<PledgingEvent>> events,
                            Function<String, Optional<Mission>> missions) {
+        this(capabilityTypes, events, missions, code -> false);
+    }
+
+    /** @param memberStates whether an alpha-3 code names a known member state (for partners) */
+    public PledgeValidator(Function<String, Optional<CapabilityType>> capabilityTypes,
+                           Function<String, Optional<PledgingEvent>> events,
+                           Function<String, Optional<Mission>> missions, Predicate<String> memberStates) {
         this.capabilityTypes = Objects.requireNonNull(capabilityTypes, "capabilityTypes");
         this.events = Objects.requireNonNull(events, "events");
         this.missions = Objects.requireNonNull(missions, "missions");
+        this.memberStates = Objects.requireNonNull(memberStates, "memberStates");
     }
 
     /** The field errors {@link #validate} would refuse this input with, without throwing. */
     public List<FieldError> problemsWith(PledgeInput input) {
+        return problemsWith(input, input.memberState());
+    }
+
+    /** The field errors {@link #validate(PledgeInput, String)} would refuse this input with, without throwing. */
+    public List<FieldError> problemsWith(PledgeInput input, String leadState) {
         try {
-            validate(input);
+            validate(input, leadState);
             return List.of();
         } catch (InvalidInputException e) {
             return e.errors();
@@ -54,6 +73,15 @@ public final class PledgeValidator {
 
     /** The checked details, or an {@link InvalidInputException} naming every wrong field at once. */
     public PledgeDetails validate(PledgeInput input) {
+        return validate(input, input.memberState());
+    }
+
+    /**
+     * The checked details of a pledge whose lead state is {@code leadState} (its partners must be other known states,
+     * each named once), or an {@link InvalidInputException} naming every wrong field at once. Partners not given
+     * come back as none.
+     */
+    public PledgeDetails validate(PledgeInput input, String leadState) {
         List<FieldError> errors = new ArrayList<>(input.malformed());
         CapabilityType type = null;
         if (input.capabilityType() == null) {
@@ -117,12 +145,49 @@ public final class PledgeValidator {
         if (lines.size() > PledgeInput.MAX_LINES) {
             errors.add(new FieldError("lines", "At most " + PledgeInput.MAX_LINES + " detail lines"));
         }
+        List<Partner> partners = partners(errors, input.partners(), leadState);
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Some fields are missing or wrong", errors);
         }
         return new PledgeDetails(event, type, title, input.description(), units, new Personnel(personnel, women),
                 input.availableFrom(), input.daysToDeploy(), input.durationMonths(), input.selfSustainment(),
-                input.caveats(), chosenMissions, lines);
+                input.caveats(), chosenMissions, lines, partners);
+    }
+
+    /** Partner states: known, not the lead state, each once, with a short role; errors name the field "partners". */
+    private List<Partner> partners(List<FieldError> errors, List<Partner> partners, String leadState) {
+        if (partners == null || unreadable(errors)) {
+            return List.of();
+        }
+        if (partners.size() > Partner.MAX_PARTNERS) {
+            errors.add(new FieldError("partners", "At most " + Partner.MAX_PARTNERS + " partner states"));
+            return List.of();
+        }
+        Set<String> seen = new HashSet<>();
+        List<Partner> checked = new ArrayList<>();
+        for (Partner partner : partners) {
+            String code = partner.memberState() == null ? "" : partner.memberState().strip().toUpperCase(Locale.ROOT);
+            if (code.isEmpty()) {
+                errors.add(new FieldError("partners", "Name each partner state by its alpha-3 code"));
+            } else if (!memberStates.test(code)) {
+                errors.add(new FieldError("partners", "Unknown member state " + quoted(code)));
+            } else if (code.equals(leadState)) {
+                errors.add(new FieldError("partners", code + " is the pledge's own (lead) state, not a partner"));
+            } else if (!seen.add(code)) {
+                errors.add(new FieldError("partners", code + " is named more than once"));
+            } else if (partner.role() != null && partner.role().length() > Partner.ROLE_MAX) {
+                errors.add(new FieldError("partners", "The role of " + code + " may have at most "
+                        + Partner.ROLE_MAX + " characters"));
+            } else {
+                checked.add(new Partner(code, partner.role()));
+            }
+        }
+        return checked;
+    }
+
+    /** Whether the partners could not even be read (already reported): then they are not checked again. */
+    private static boolean unreadable(List<FieldError> errors) {
+        return errors.stream().anyMatch(error -> error.field().startsWith("partners"));
     }
 
     private static void text(List<FieldError> errors, String field, String value) {

@@ -48,7 +48,10 @@ public enum RegisterColumn {
     APPROVED_AT("approvedAt", Kind.TIMESTAMP, (row, layout) -> utc(row.approvedAt())),
     RENEWAL_DUE("renewalDue", Kind.DATE, (row, layout) -> row.renewalDue()),
     UPDATED_AT("updatedAt", Kind.TIMESTAMP, (row, layout) -> utc(row.updatedAt())),
-    SYNTHETIC("synthetic", Kind.BOOLEAN, (row, layout) -> row.synthetic());
+    SYNTHETIC("synthetic", Kind.BOOLEAN, (row, layout) -> row.synthetic()),
+    /** A joint pledge's partner states (SPEC §9), by name and code with their roles; empty for a single state's. */
+    PARTNERS("partners", Kind.TEXT, (row, layout) -> row.partners().isEmpty() ? null
+            : String.join("; ", row.partners()));
 
     private final String code;
     private final Kind kind;

@@ -136,6 +136,63 @@ final class Api {
         return postBytes(path, "multipart/form-data; boundary=" + boundary, body);
     }
 
+    /**
+     * Posts a multipart/form-data body: the text {@code fields}, then one file part (its {@code filename} sent as
+     * given, hostile or not).
+     */
+    Reply postParts(String path, Map<String, String> fields, String fileField, String filename, String contentType,
+                    byte[] file) {
+        String boundary = "----pledges" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; "
+                + "name=\"" + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (file != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return postBytes(path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    /** A GET keeping the body as bytes and every header of the answer. */
+    Fetched fetch(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(120)).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpRequest sent = request.build();
+            HttpResponse<byte[]> response = http.send(sent, HttpResponse.BodyHandlers.ofByteArray());
+            record(sent, null, response, response.body());
+            return new Fetched(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new AssertionError("No answer from GET " + request.build().uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
+    /** An answer with its headers and the body as bytes. */
+    record Fetched(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        java.util.List<String> all(String name) {
+            return headers.allValues(name);
+        }
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
     private Download sendForBytes(HttpRequest.Builder request) {
         request.timeout(Duration.ofSeconds(120)).header("Accept", "application/vnd.openxmlformats-officedocument"
                 + ".spreadsheetml.sheet, application/problem+json");

@@ -1,6 +1,7 @@
 package org.peacekeeping.pledges.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -55,7 +56,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * French, for every role, checked by axe-core (WCAG 2.1 A and AA rules) with no serious or critical violation and no
  * Content-Security-Policy violation in the browser's console. Runs once, in the H2 run.
  */
-@ExtendWith({BrowserIT.ChromiumPresent.class, TestDatabase.class, ArquillianExtension.class})
+@ExtendWith({BrowserIT.ChromiumPresent.class, TestDatabase.class, TestClamd.class, ArquillianExtension.class})
 class BrowserIT {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
@@ -170,6 +171,9 @@ class BrowserIT {
         reviewer.get(url("review/pledge.xhtml?id=" + id));
         reviewer.findElement(By.id("actionsForm:startReview")).click();
         waitFor(reviewer, "status", "Under review");
+        // A formed unit is approved only with its level 1 documents (SPEC §9): the focal point sends them.
+        Dossiers.attachLevelOne(new Api(base).as("fp.pakistan"), Long.parseLong(id));
+        reviewer.navigate().refresh();
         reviewer.findElement(By.id("actionsForm:approve")).click();
         waitFor(reviewer, "status", "Approved");
         assertTrue(reviewer.findElement(By.id("history")).getText().contains("Please confirm the number of women."));
@@ -260,6 +264,57 @@ class BrowserIT {
                 Sql.single("SELECT display_name FROM user_account WHERE username = 'fp.korea'"));
     }
 
+    @Test
+    void aUserCreatesATokenSeesItOnceUsesItAndRevokesItAndAnAdministratorRevokesAnother() throws Exception {
+        WebDriver browser = open();
+        signIn(browser, "fp.ghana");
+        browser.findElement(By.linkText("Tokens")).click();
+        waitForTitle(browser, "Personal access tokens");
+        type(browser, "createForm:name", "Ghana nightly export");
+        choose(browser, "createForm:scope", "Read only");
+        browser.findElement(By.id("createForm:create")).click();
+        waitVisible(browser, By.id("createForm:secret"));
+        String secret = browser.findElement(By.id("createForm:secret")).getAttribute("value");
+        assertTrue(secret.matches("ppt_[A-Za-z0-9_-]{43}"), secret);
+        assertTrue(browser.findElement(By.id("createForm")).getText().contains("shown only this once"));
+        String table = browser.findElement(By.id("listForm:table")).getText();
+        assertTrue(table.contains("Ghana nightly export") && table.contains(secret.substring(0, 12))
+                && table.contains("Never"), table);
+        assertEquals("READ", Sql.single("SELECT scope FROM api_token WHERE name = 'Ghana nightly export'"));
+
+        // The token works, as Ghana's focal point, and its use shows on the page.
+        Api script = new Api(base).header("Authorization", "Bearer " + secret);
+        assertEquals("GHA", script.get("api/me").object().getString("memberState"));
+        browser.get(url("tokens.xhtml"));
+        assertFalse(browser.getPageSource().contains(secret), "shown once: not again");
+        assertFalse(browser.findElement(By.id("listForm:table")).getText().contains("Never"), "its last use");
+
+        // Revoked after confirming: it stops.
+        browser.findElement(By.cssSelector("button[aria-label='Revoke token Ghana nightly export']")).click();
+        waitVisible(browser, By.cssSelector(".ui-confirm-dialog"));
+        browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        waitForText(browser, By.id("pageMessages"), "Token \"Ghana nightly export\" is revoked");
+        waitForText(browser, By.id("listForm:table"), "Revoked");
+        assertEquals(401, script.get("api/me").status());
+
+        // Another of Ghana's tokens, revoked by an administrator on theirs.
+        type(browser, "createForm:name", "Ghana second token");
+        browser.findElement(By.id("createForm:create")).click();
+        waitVisible(browser, By.id("createForm:secret"));
+        Api second = new Api(base).header("Authorization", "Bearer "
+                + browser.findElement(By.id("createForm:secret")).getAttribute("value"));
+        assertEquals(200, second.get("api/me").status());
+        signOut(browser);
+        signIn(browser, "admin");
+        browser.findElement(By.linkText("All tokens")).click();
+        waitForTitle(browser, "All personal access tokens");
+        browser.findElement(By.cssSelector("button[aria-label='Revoke token Ghana second token of fp.ghana']")).click();
+        waitVisible(browser, By.cssSelector(".ui-confirm-dialog"));
+        browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+        waitForText(browser, By.id("pageMessages"), "Token \"Ghana second token\" of fp.ghana is revoked");
+        assertEquals(401, second.get("api/me").status());
+        assertEquals("admin", Sql.single("SELECT revoked_by FROM api_token WHERE name = 'Ghana second token'"));
+    }
 
     /**
      * The walk: every page and every state a person meets (messages shown, dialogs and panels opened, a date
@@ -329,6 +384,21 @@ class BrowserIT {
             check(browser, "focal point: a pledge sent to the Secretariat" + in, findings);
             browser.get(url("inbox.xhtml"));
             check(browser, "focal point: inbox" + in, findings);
+            browser.get(url("tokens.xhtml"));
+            check(browser, "focal point: tokens" + in, findings);
+            browser.findElement(By.id("createForm:create")).click();
+            waitVisible(browser, By.cssSelector("[id='createForm'] .ui-message-error"));
+            check(browser, "focal point: tokens, new without a name" + in, findings);
+            type(browser, "createForm:name", "Walk " + language);
+            browser.findElement(By.id("createForm:create")).click();
+            waitVisible(browser, By.id("createForm:secret"));
+            check(browser, "focal point: tokens, secret shown once" + in, findings);
+            browser.findElement(By.cssSelector("[id='listForm:table'] tbody button")).click();
+            waitVisible(browser, By.cssSelector(".ui-confirm-dialog"));
+            check(browser, "focal point: tokens, revoke dialog open" + in, findings);
+            browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
+            waitForText(browser, By.id("pageMessages"), "Walk " + language);
+            check(browser, "focal point: tokens, revoked" + in, findings);
             browser.get(url("admin/accounts.xhtml"));
             waitForTitle(browser, msg.getString("error.403.title"));
             check(browser, "focal point: 403, an administrator's page" + in, findings);
@@ -407,6 +477,10 @@ class BrowserIT {
             browser.findElement(By.cssSelector("[id='accountsList:accounts'] tbody button")).click();
             waitVisible(browser, By.cssSelector("button[id$=':setPassword']"));
             check(browser, "administrator: an account" + in, findings);
+            browser.get(url("admin/tokens.xhtml"));
+            check(browser, "administrator: all tokens" + in, findings);
+            browser.get(url("tokens.xhtml"));
+            check(browser, "administrator: own tokens" + in, findings);
             browser.get(url("analysis/index.xhtml"));
             check(browser, "administrator: dashboard" + in, findings);
             browser.get(url("inbox.xhtml"));
@@ -457,6 +531,81 @@ class BrowserIT {
         assertEquals("SUBMITTED|57|12|2027-03-01|Level 2 hospital, keyboard journey",
                 Sql.single("SELECT status || '|' || personnel || '|' || women || '|' || available_from || '|' || title"
                         + " FROM pledge WHERE reference = '" + reference + "'"));
+    }
+
+    @Test
+    void aFocalPointNamesAPartnerOnTheFormAndTheReviewerSeesWhatChangedSinceTheLastApproval() throws Exception {
+        Api api = new Api(base);
+        Api pakistan = api.as("fp.pakistan");
+        Api reviewerApi = api.as("reviewer");
+        Api.Reply created = pakistan.post("api/pledges", jakarta.json.Json.createObjectBuilder()
+                .add("capabilityType", "LEVEL_2_HOSPITAL").add("title", "Hospital, joint in the browser")
+                .add("units", 1).add("personnel", 60).add("women", 12).add("availableFrom", "2027-03-01")
+                .add("daysToDeploy", 60).add("durationMonths", 12).add("selfSustainment", "YES").build().toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.object().getJsonNumber("id").longValue();
+        for (String[] step : List.of(new String[] {"fp", "submit", null}, new String[] {"r", "start-review", null},
+                new String[] {"r", "approve", null}, new String[] {"r", "reopen", "Add your partner"},
+                new String[] {"r", "return", "Name the state that provides the crews"})) {
+            String body = step[2] == null ? "{}" : "{\"comment\":\"" + step[2] + "\"}";
+            Api.Reply done = (step[0].equals("fp") ? pakistan : reviewerApi)
+                    .post("api/pledges/" + id + "/actions/" + step[1], body);
+            assertEquals(200, done.status(), step[1] + ": " + done.body());
+        }
+
+        WebDriver fp = open();
+        signIn(fp, "fp.pakistan");
+        fp.get(url("pledges/edit.xhtml?id=" + id));
+        fp.findElement(By.id("pledgeForm:partners")).click();
+        waitVisible(fp, By.id("pledgeForm:partners_panel"));
+        WebElement filter = fp.findElement(By.cssSelector("[id='pledgeForm:partners_panel'] input[type='text']"));
+        filter.sendKeys("Ghana");
+        By ghana = By.cssSelector("[id='pledgeForm:partners_panel'] li[data-item-value='GHA']");
+        new WebDriverWait(fp, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(ghana).isDisplayed() && d.findElement(ghana).getSize().getHeight() > 0);
+        fp.findElement(ghana).click();
+        new WebDriverWait(fp, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pledgeForm:partners"), "Ghana"));
+        filter.sendKeys(Keys.ESCAPE);
+        fp.findElement(By.id("pledgeForm:addEquipment")).click();
+        new WebDriverWait(fp, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("pledgeForm:line:0:description")).isDisplayed());
+        type(fp, "pledgeForm:line:0:description", "Field ambulance");
+        retype(fp, "pledgeForm:line:0:quantity", "4");
+        fp.findElement(By.id("pledgeForm:addSustainment")).click();
+        new WebDriverWait(fp, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("pledgeForm:line:1:description")).isDisplayed());
+        assertEquals("Field ambulance", fp.findElement(By.id("pledgeForm:line:0:description")).getAttribute("value"),
+                "adding a line keeps what was typed in the others");
+        fp.findElement(By.id("pledgeForm:line:1:remove")).click();
+        new WebDriverWait(fp, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id("pledgeForm:line:1:description")).isEmpty());
+        retype(fp, "pledgeForm:personnel", "80");
+        fp.findElement(By.id("pledgeForm:title")).click();
+        fp.findElement(By.id("pledgeForm:submit")).click();
+        waitFor(fp, "status", "Submitted");
+        waitFor(fp, "partners", "Ghana");
+        assertTrue(fp.findElement(By.id("history")).getText().contains("Ghana"), "the history names the partner");
+        signOut(fp);
+
+        signIn(fp, "fp.ghana");
+        fp.get(url("pledges/edit.xhtml?id=" + id));
+        waitFor(fp, "partnerNote", "Pakistan");
+        assertTrue(fp.findElements(By.id("pledgeForm:save")).isEmpty(), "a partner reads, it does not edit");
+        assertTrue(fp.findElements(By.id("pledgeForm:withdraw")).isEmpty());
+        signOut(fp);
+
+        signIn(fp, "reviewer");
+        fp.get(url("review/pledge.xhtml?id=" + id));
+        waitFor(fp, "sinceApproval", "Changed since last approval");
+        String since = fp.findElement(By.id("sinceApproval")).getText();
+        assertTrue(since.contains("Partner states (joint pledge)") && since.contains("Ghana"), since);
+        assertTrue(since.contains("Personnel") && since.contains("60") && since.contains("80"), since);
+        assertTrue(since.contains("Detail lines") && since.contains("Major equipment: Field ambulance × 4"), since);
+        assertTrue(fp.findElement(By.id("lines")).getText().contains("Field ambulance × 4"));
+        assertEquals("MAJOR_EQUIPMENT|Field ambulance|4", Sql.single("SELECT line_kind || '|' || description || '|' "
+                + "|| quantity FROM pledge_line WHERE pledge_id = " + id));
+        assertEquals("GHA", Sql.single("SELECT member_state FROM pledge_partner WHERE pledge_id = " + id));
     }
 
     // ------------------------------------------------------------------ helpers

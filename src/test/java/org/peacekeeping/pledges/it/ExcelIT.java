@@ -66,7 +66,7 @@ import org.peacekeeping.pledges.report.StylesPart;
  * which nothing was written. Everything this class makes is removed at the end, so that the other container test
  * classes see the database as they expect it whatever the order.
  */
-@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+@ExtendWith({TestDatabase.class, TestClamd.class, ArquillianExtension.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExcelIT {
 
@@ -545,6 +545,51 @@ class ExcelIT {
     }
 
     @Test
+    @Order(11)
+    void theRegisterAndTheSummaryNameAJointPledgesPartnersAndCountItOnceForTheLeadState() {
+        Api.Reply created = pakistan.post("api/pledges", Json.createObjectBuilder()
+                .add("capabilityType", "LEVEL_2_HOSPITAL").add("title", "Joint hospital for the register")
+                .add("units", 1).add("personnel", 60).add("women", 12).add("availableFrom", "2027-03-01")
+                .add("daysToDeploy", 60).add("durationMonths", 12).add("selfSustainment", "YES")
+                .add("partners", Json.createArrayBuilder().add(Json.createObjectBuilder().add("memberState", "GHA")
+                        .add("role", "provides the surgeons")))
+                .build().toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.object().getJsonNumber("id").longValue();
+        String reference = created.object().getString("reference");
+        for (String[] step : List.of(new String[] {"submit", "fp"}, new String[] {"start-review", "r"},
+                new String[] {"approve", "r"})) {
+            Api.Reply done = (step[1].equals("fp") ? pakistan : reviewer)
+                    .post("api/pledges/" + id + "/actions/" + step[0], "{}");
+            assertEquals(200, done.status(), done.body());
+        }
+        String partners = "Ghana (GHA): provides the surgeons";
+
+        Sheet register = workbook(analyst.download("api/reports/register?q=" + reference)).getSheetAt(0);
+        assertAll("the register names the partners and counts the pledge once, for its lead state",
+                () -> assertEquals(List.of(reference), column(register, "Reference")),
+                () -> assertEquals(List.of("PAK"), column(register, "State code")),
+                () -> assertEquals(List.of(partners), column(register, "Partner states (joint pledge)")),
+                () -> assertEquals(CellType.STRING, register.getRow(1)
+                        .getCell(header(register).indexOf("Partner states (joint pledge)")).getCellType()));
+        Sheet ghanas = workbook(ghana.download("api/reports/register")).getSheetAt(0);
+        assertTrue(column(ghanas, "Reference").contains(reference), "a partner's register lists the pledge");
+        assertEquals(ghana.get("api/pledges?size=1").object().getInt("total"), column(ghanas, "Reference").size(),
+                "the partner's register and list agree");
+        Sheet all = workbook(analyst.download("api/reports/register")).getSheetAt(0);
+        assertEquals(Sql.count("SELECT COUNT(*) FROM pledge p WHERE p.status <> 'DRAFT' AND NOT EXISTS "
+                        + "(SELECT 1 FROM pledge_partner pp WHERE pp.pledge_id = p.id)"),
+                column(all, "Partner states (joint pledge)").stream().filter(String::isEmpty).count(),
+                "pledges of one state leave the cell empty");
+
+        Sheet summaryRegister = workbook(reviewer.download("api/reports/ministerial-summary")).getSheet("Register");
+        List<String> references = column(summaryRegister, "Reference");
+        assertEquals(1, references.stream().filter(reference::equals).count(), "once in the summary");
+        assertEquals(partners, column(summaryRegister, "Partner states (joint pledge)")
+                .get(references.indexOf(reference)), "the summary names the partners");
+    }
+
+    @Test
     @Order(12)
     void theWholeRegisterMatchesTheListAndTheDatabase() {
         long started = System.nanoTime();
@@ -861,6 +906,7 @@ class ExcelIT {
 
     private long approved(Api as, String type, String event, int personnel, int women) {
         long id = pledge(as, type, event, personnel, women);
+        Dossiers.attachLevelOne(as, id);
         action(as, id, "submit");
         action(reviewer, id, "start-review");
         action(reviewer, id, "approve");

@@ -397,6 +397,68 @@ class FoundationIT {
                 .collect(Collectors.toSet()), "pages, a redirect, refusals and a missing page");
     }
 
+    /**
+     * Issue 14 on the wire: text answers come gzipped to a browser that accepts it (the sign-in page, a PrimeFaces
+     * script, a JSON list, the OpenAPI document), a workbook (already a zip file) as it is; versioned Faces
+     * resources are cached a year as immutable, the application's own style sheet (no version) is not.
+     */
+    @Test
+    void textIsGzippedWorkbooksAreNotAndVersionedResourcesAreImmutable() throws Exception {
+        for (String path : List.of("login.xhtml", "jakarta.faces.resource/components.js.xhtml?ln=primefaces&v=15.0.13",
+                "api/pledges?size=100", "openapi")) {
+            HttpResponse<byte[]> answer = sendBytes(HttpRequest.newBuilder(root().resolve(path))
+                    .header("Authorization", basic("analyst")).header("Accept-Encoding", "gzip").GET());
+            byte[] body = answer.body();
+            String what = path + " " + answer.statusCode() + " " + answer.headers().map();
+            assertAll(
+                    () -> assertEquals(200, answer.statusCode(), what),
+                    () -> assertEquals(List.of("gzip"), answer.headers().allValues("Content-Encoding"), what),
+                    () -> assertTrue(body.length > 2 && (body[0] & 0xff) == 0x1f && (body[1] & 0xff) == 0x8b, what),
+                    () -> assertTrue(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))
+                            .readAllBytes().length > body.length, what));
+        }
+        HttpResponse<byte[]> workbook = sendBytes(HttpRequest.newBuilder(root().resolve(
+                "api/reports/register?status=APPROVED")).header("Authorization", basic("analyst"))
+                .header("Accept-Encoding", "gzip").GET());
+        assertEquals(200, workbook.statusCode());
+        assertEquals(List.of(), workbook.headers().allValues("Content-Encoding"), workbook.headers().map()::toString);
+        assertTrue(workbook.body()[0] == 'P' && workbook.body()[1] == 'K', "the workbook's zip as it is");
+
+        HttpResponse<byte[]> script = sendBytes(HttpRequest.newBuilder(root().resolve(
+                "jakarta.faces.resource/core.js.xhtml?ln=primefaces&v=15.0.13")).GET());
+        assertEquals(200, script.statusCode());
+        assertEquals(List.of("public, max-age=31536000, immutable"), script.headers().allValues("Cache-Control"));
+        assertEquals(List.of(), script.headers().allValues("Expires"));
+        HttpResponse<byte[]> style = sendBytes(HttpRequest.newBuilder(root().resolve(
+                "jakarta.faces.resource/css/app.css.xhtml")).GET());
+        assertEquals(200, style.statusCode());
+        assertFalse(style.headers().allValues("Cache-Control").toString().contains("immutable"),
+                style.headers().map()::toString);
+        HttpResponse<String> page = send(HttpRequest.newBuilder(root().resolve("login.xhtml")).GET());
+        assertTrue(page.body().contains("rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\""), page.body());
+        HttpResponse<String> icon = send(HttpRequest.newBuilder(root().resolve("favicon.svg")).GET());
+        assertEquals(200, icon.statusCode());
+        assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/svg+xml"));
+    }
+
+    /**
+     * HTTP/1.1 as browsers speak it over plain http: Payara does not compress the answer to a request asking to
+     * upgrade to HTTP/2 (h2c), which Java's client sends first and browsers never do.
+     */
+    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+        try {
+            return HTTP_1_1.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** Checks a page's policy directive by directive; its nonce, which every script element of the page carries. */
     private static String assertPagePolicy(HttpResponse<String> page) {
         Map<String, String> policy = Headers.policy(page);

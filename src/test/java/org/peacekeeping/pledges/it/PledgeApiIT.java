@@ -11,8 +11,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -47,7 +52,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * §6): the full journey, every refusal code, another state's focal point probing, stale versions, a real race,
  * the lapse job and the login throttle. Each scenario makes its own pledges.
  */
-@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+@ExtendWith({TestDatabase.class, TestClamd.class, ArquillianExtension.class})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PledgeApiIT {
 
@@ -131,6 +136,7 @@ class PledgeApiIT {
         assertEquals(201, created.status(), created.body());
         JsonObject pledge = created.object();
         long id = pledge.getJsonNumber("id").longValue();
+        Dossiers.attachLevelOne(pakistan, id);
         assertAll(
                 () -> assertEquals("DRAFT", pledge.getString("status")),
                 () -> assertEquals("PAK", pledge.getString("memberState")),
@@ -311,6 +317,164 @@ class PledgeApiIT {
                 .allMatch(p -> p.asJsonObject().getString("memberState").equals("JPN")));
         assertProblem(japan.post("api/pledges", draft("For Pakistan").add("memberState", "PAK").build().toString()), 403);
         assertEquals("SUBMITTED", pakistan.get(path).object().getString("status"));
+    }
+
+    // ------------------------------------------------------------------ joint pledges (SPEC §9)
+
+    @Test
+    void aJointPledgeIsReadByItsPartnersAndChangedOnlyByItsLeadState() {
+        Api germany = new Api(base).as("fp.germany");
+        Api.Reply created = pakistan.post("api/pledges", draft("Joint helicopter unit").add("partners",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("memberState", "DEU")
+                        .add("role", "provides the crews"))).build().toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.object().getJsonNumber("id").longValue();
+        String reference = created.object().getString("reference");
+        String path = "api/pledges/" + id;
+        JsonObject partner = created.object().getJsonArray("partners").getJsonObject(0);
+        assertAll(
+                () -> assertEquals("DEU", partner.getString("memberState")),
+                () -> assertEquals("provides the crews", partner.getString("role")),
+                () -> assertEquals("PAK", created.object().getString("memberState"), "the lead state"));
+
+        assertAll("the partner reads the pledge, its history and finds it in its list",
+                () -> assertEquals(200, germany.get(path).status()),
+                () -> assertEquals(200, germany.get(path + "/history").status()),
+                () -> assertTrue(ids(germany.get("api/pledges?size=500")).contains(id)),
+                () -> assertEquals(1, germany.get("api/pledges?q=" + reference).object().getInt("total"),
+                        "the list's count and its page agree"));
+        assertAll("another state neither reads nor lists it",
+                () -> assertProblem(japan.get(path), 404),
+                () -> assertProblem(japan.get(path + "/history"), 404),
+                () -> assertProblem(japan.get(path + "/history/since-approval"), 404),
+                () -> assertFalse(ids(japan.get("api/pledges?size=500")).contains(id)));
+        long version = created.object().getJsonNumber("version").longValue();
+        assertAll("the partner changes nothing",
+                () -> assertProblem(germany.put(path, draft("Taken over").add("version", version).build()
+                        .toString()), 403),
+                () -> assertProblem(germany.post(path + "/actions/submit", "{}"), 403),
+                () -> assertProblem(germany.post(path + "/actions/withdraw", "{}"), 403),
+                () -> assertProblem(germany.delete(path), 403));
+        assertEquals(version, pakistan.get(path).object().getJsonNumber("version").longValue());
+        Api.Reply kept = pakistan.put(path, draft("Joint helicopter unit, two crews").add("version", version).build()
+                .toString());
+        assertEquals(200, kept.status(), kept.body());
+        assertEquals("DEU", kept.object().getJsonArray("partners").getJsonObject(0).getString("memberState"),
+                "an edit that does not name partners keeps them");
+
+        action(pakistan, id, "submit", null);
+        assertTrue(inbox(germany).stream().anyMatch(n -> n.getString("pledgeReference").equals(reference)
+                && n.getString("kind").equals("ACKNOWLEDGEMENT")), "the partner gets the pledge's notices");
+        assertAll("figures and filters count it once, for the lead state",
+                () -> assertTrue(ids(analyst.get("api/pledges?memberState=PAK&size=500")).contains(id)),
+                () -> assertFalse(ids(analyst.get("api/pledges?memberState=DEU&size=500")).contains(id)),
+                () -> assertEquals(1, Sql.count("SELECT COUNT(*) FROM pledge WHERE reference = '" + reference + "'")));
+        JsonObject creation = history(germany, id).get(0);
+        assertEquals(List.of(Map.of("field", "partners", "to", "Germany (provides the crews)")),
+                changes(creation), "the history names the partners by name");
+    }
+
+    @Test
+    void partnersAreCheckedAndAWrongOneWritesNothing() {
+        long before = Sql.count("SELECT COUNT(*) FROM pledge");
+        Map<String, JsonArrayBuilderSupplier> wrong = new LinkedHashMap<>();
+        wrong.put("unknown state", () -> Json.createArrayBuilder().add("XXX"));
+        wrong.put("the lead state", () -> Json.createArrayBuilder().add("PAK"));
+        wrong.put("twice", () -> Json.createArrayBuilder().add("DEU").add("DEU"));
+        wrong.put("no code", () -> Json.createArrayBuilder().add(Json.createObjectBuilder().add("role", "crews")));
+        wrong.put("a number", () -> Json.createArrayBuilder().add(42));
+        wrong.forEach((name, partners) -> {
+            Api.Reply refused = pakistan.post("api/pledges", draft("Wrong partners").add("partners", partners.get())
+                    .build().toString());
+            assertProblem(refused, 400);
+            assertTrue(fields(refused.object()).contains("partners"), name + ": " + refused.body());
+        });
+        Api.Reply notAList = pakistan.post("api/pledges", draft("Wrong partners").add("partners", "DEU").build()
+                .toString());
+        assertProblem(notAList, 400);
+        assertTrue(fields(notAList.object()).contains("partners"), notAList.body());
+        assertEquals(before, Sql.count("SELECT COUNT(*) FROM pledge"), "nothing was written");
+        Api.Reply codes = pakistan.post("api/pledges", draft("Partners by code").add("partners",
+                Json.createArrayBuilder().add("deu").add("GHA")).build().toString());
+        assertEquals(201, codes.status(), codes.body());
+        assertEquals(List.of("DEU", "GHA"), codes.object().getJsonArray("partners").stream()
+                .map(p -> p.asJsonObject().getString("memberState")).toList());
+    }
+
+    /** A JSON array made afresh for each request. */
+    private interface JsonArrayBuilderSupplier {
+        jakarta.json.JsonArrayBuilder get();
+    }
+
+    // ------------------------------------------------------------------ history with values (SPEC §9)
+
+    @Test
+    void theHistoryGivesOldAndNewValuesAndTheReviewerSeesWhatChangedSinceTheLastApproval() {
+        long id = approvedPledge("Field hospital");
+        String path = "api/pledges/" + id;
+        JsonObject sinceNow = reviewer.get(path + "/history/since-approval").object();
+        assertFalse(sinceNow.isNull("approvedAt"));
+        assertEquals(0, sinceNow.getJsonArray("changes").size(), "nothing changed since the approval");
+        JsonObject approval = history(reviewer, id).get(3);
+        assertEquals(List.of(Map.of("field", "readinessLevel", "from", "Not registered", "to", "Level 1")),
+                changes(approval), "the approval raised the readiness level");
+
+        action(reviewer, id, "reopen", "Personnel to be corrected");
+        JsonObject returned = action(reviewer, id, "return", "Please correct the personnel and the date");
+        String oldDate = today().plusMonths(3).withDayOfMonth(1).toString();
+        String newDate = today().plusMonths(4).withDayOfMonth(1).toString();
+        JsonObject first = pakistan.put(path, draft("Field hospital, enlarged").add("personnel", 80)
+                .add("availableFrom", newDate).add("partners", Json.createArrayBuilder().add("DEU"))
+                .add("version", returned.getJsonNumber("version").longValue()).build().toString()).object();
+        JsonObject edit = history(pakistan, id).get(history(pakistan, id).size() - 1);
+        assertEquals("EDIT", edit.getString("action"));
+        assertEquals(List.of(
+                Map.of("field", "title", "from", "Field hospital", "to", "Field hospital, enlarged"),
+                Map.of("field", "personnel", "from", "60", "to", "80"),
+                Map.of("field", "availableFrom", "from", oldDate, "to", newDate),
+                Map.of("field", "partners", "to", "Germany")), changes(edit));
+        assertEquals(List.of("title", "personnel", "availableFrom", "partners"),
+                strings(edit.getJsonArray("changedFields")));
+        JsonObject reopenEntry = history(pakistan, id).stream().filter(h -> h.getString("action").equals("REOPEN"))
+                .findFirst().orElseThrow();
+        assertEquals(0, reopenEntry.getJsonArray("changes").size());
+
+        pakistan.put(path, draft("Field hospital").add("personnel", 80).add("availableFrom", newDate)
+                .add("partners", Json.createArrayBuilder().add("DEU"))
+                .add("version", first.getJsonNumber("version").longValue()).build().toString());
+        action(pakistan, id, "submit", null);
+        action(reviewer, id, "start-review", null);
+        JsonObject since = reviewer.get(path + "/history/since-approval").object();
+        assertEquals(List.of(
+                Map.of("field", "personnel", "from", "60", "to", "80"),
+                Map.of("field", "availableFrom", "from", oldDate, "to", newDate),
+                Map.of("field", "partners", "to", "Germany")), changes(since),
+                "per field from the approved value to today's; the title came back and is left out");
+        assertEquals(approval.getString("occurredAt"), since.getString("approvedAt"));
+
+        long never = submittedPledge("Never approved");
+        JsonObject none = reviewer.get("api/pledges/" + never + "/history/since-approval").object();
+        assertTrue(none.isNull("approvedAt"));
+        assertEquals(0, none.getJsonArray("changes").size());
+    }
+
+    /** The changes of a history entry (or a since-approval answer) as maps, leaving out empty values. */
+    private static List<Map<String, String>> changes(JsonObject entry) {
+        return entry.getJsonArray("changes").stream().map(JsonValue::asJsonObject).map(change -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String key : List.of("field", "from", "to")) {
+                if (change.containsKey(key) && !change.isNull(key)) {
+                    values.put(key, change.getString(key));
+                }
+            }
+            return values;
+        }).toList();
+    }
+
+    private static Set<Long> ids(Api.Reply list) {
+        assertEquals(200, list.status(), list.body());
+        return list.object().getJsonArray("items").stream()
+                .map(p -> p.asJsonObject().getJsonNumber("id").longValue()).collect(Collectors.toSet());
     }
 
     @Test
@@ -833,6 +997,200 @@ class PledgeApiIT {
                 Sql.single("SELECT COALESCE(SUM(failed_logins), 0) FROM user_account"));
     }
 
+    // ------------------------------------------------------------------ personal access tokens (SPEC §11)
+
+    /**
+     * The walk-through of src/docs/machine-clients.md: a focal point creates a token (its secret shown once, only
+     * its digest stored), lists and changes pledges with it, sees its last use; a read token reads and changes
+     * nothing; a token never starts a session, never creates a token, never opens a page; revoked and expired
+     * tokens stop; no secret reaches the server's log.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 3)
+    void aPersonalAccessTokenActsForItsOwnerUntilRevokedOrExpiredAndNeverStartsASession() throws Exception {
+        List<String> secrets = new ArrayList<>();
+        try (ServerLog log = new ServerLog()) {
+            Api.Reply created = pakistan.post("api/tokens", Json.createObjectBuilder().add("name", "ministry sync")
+                    .add("scope", "read-write").add("expiresOn", today().plusDays(30).toString()).build().toString());
+            assertEquals(201, created.status(), created.body());
+            JsonObject token = created.object();
+            String secret = token.getString("token");
+            secrets.add(secret);
+            long id = token.getJsonNumber("id").longValue();
+            assertAll(
+                    () -> assertTrue(secret.matches("ppt_[A-Za-z0-9_-]{43}"), secret),
+                    () -> assertEquals("read-write", token.getString("scope")),
+                    () -> assertEquals("ACTIVE", token.getString("status")),
+                    () -> assertEquals("fp.pakistan", token.getString("owner")),
+                    () -> assertEquals(secret.substring(0, 12), token.getString("prefix")),
+                    () -> assertEquals(today().plusDays(30) + "T00:00:00Z", token.getString("expiresAt")),
+                    () -> assertEquals(1, Sql.count("SELECT COUNT(*) FROM api_token WHERE secret_hash = '"
+                            + sha256(secret) + "'"), "the digest is stored"),
+                    () -> assertEquals(0, Sql.count("SELECT COUNT(*) FROM api_token WHERE secret_hash = '" + secret
+                            + "' OR prefix = '" + secret + "' OR name = '" + secret + "'"), "the secret is not"));
+
+            // Shown once: the list never carries the secret; not used yet.
+            Api.Reply listed = pakistan.get("api/tokens");
+            assertEquals(200, listed.status(), listed.body());
+            assertFalse(listed.body().contains(secret), "the list never shows a secret");
+            assertTrue(byId(listed.array(), id).isNull("lastUsedAt"));
+
+            // List and change pledges with it, as its owner; no answer sets a cookie.
+            HttpResponse<String> list = bearer(secret, "GET", "api/pledges?size=5", null);
+            assertEquals(200, list.statusCode(), list.body());
+            assertTrue(Json.createReader(new java.io.StringReader(list.body())).readObject().getInt("total") > 0);
+            HttpResponse<String> draft = bearer(secret, "POST", "api/pledges", draft("Made with a token").build()
+                    .toString());
+            assertEquals(201, draft.statusCode(), draft.body());
+            JsonObject pledge = Json.createReader(new java.io.StringReader(draft.body())).readObject();
+            long pledgeId = pledge.getJsonNumber("id").longValue();
+            HttpResponse<String> edited = bearer(secret, "PUT", "api/pledges/" + pledgeId, draft("Changed with a "
+                    + "token").add("version", pledge.getJsonNumber("version").longValue()).build().toString());
+            assertEquals(200, edited.statusCode(), edited.body());
+            assertEquals("Changed with a token", pakistan.get("api/pledges/" + pledgeId).object().getString("title"));
+            assertEquals("fp.pakistan", Sql.single("SELECT updated_by FROM pledge WHERE id = " + pledgeId));
+            for (HttpResponse<String> answer : List.of(list, draft, edited)) {
+                assertEquals(List.of(), answer.headers().allValues("Set-Cookie"), "a token never starts a session");
+            }
+
+            // The last use is listed, and written at most once a minute.
+            JsonObject used = byId(pakistan.get("api/tokens").array(), id);
+            assertFalse(used.isNull("lastUsedAt"), used::toString);
+            String lastUse = Sql.single("SELECT last_used_at FROM api_token WHERE id = " + id);
+            assertEquals(200, bearer(secret, "GET", "api/me", null).statusCode());
+            assertEquals(lastUse, Sql.single("SELECT last_used_at FROM api_token WHERE id = " + id));
+
+            // A token does not make tokens, and opens no page.
+            assertEquals(403, bearer(secret, "POST", "api/tokens", "{\"name\":\"child\"}").statusCode());
+            HttpResponse<String> page = bearer(secret, "GET", "/pledges/index.xhtml", null);
+            assertEquals(401, page.statusCode(), "tokens are for the API only");
+            assertEquals(List.of(), page.headers().allValues("Set-Cookie"));
+
+            // A read token reads, and changes nothing (403 before anything runs).
+            Api.Reply readCreated = pakistan.post("api/tokens", "{\"name\":\"dashboard\",\"scope\":\"read\"}");
+            assertEquals(201, readCreated.status(), readCreated.body());
+            String reader = readCreated.object().getString("token");
+            secrets.add(reader);
+            assertEquals(today().plusDays(90) + "T00:00:00Z", readCreated.object().getString("expiresAt"),
+                    "90 days unless said otherwise");
+            assertEquals(200, bearer(reader, "GET", "api/pledges/" + pledgeId, null).statusCode());
+            String version = String.valueOf(pakistan.get("api/pledges/" + pledgeId).object().getJsonNumber("version"));
+            for (HttpResponse<String> refused : List.of(
+                    bearer(reader, "POST", "api/pledges", draft("Read token").build().toString()),
+                    bearer(reader, "PUT", "api/pledges/" + pledgeId, draft("Read token edit").add("version",
+                            Long.parseLong(version)).build().toString()),
+                    bearer(reader, "POST", "api/pledges/" + pledgeId + "/actions/submit", "{}"),
+                    bearer(reader, "DELETE", "api/pledges/" + pledgeId + "?version=" + version, null),
+                    bearer(reader, "DELETE", "api/tokens/" + id, null))) {
+                assertEquals(403, refused.statusCode(), refused.request().method() + " " + refused.request().uri());
+                assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem"));
+                assertTrue(refused.body().contains("scope 'read'"), refused.body());
+            }
+            assertEquals("Changed with a token", pakistan.get("api/pledges/" + pledgeId).object().getString("title"));
+            assertEquals("DRAFT", pakistan.get("api/pledges/" + pledgeId).object().getString("status"));
+
+            // Wrong expiries and names, field by field.
+            Api.Reply tooLong = pakistan.post("api/tokens", Json.createObjectBuilder().add("name", " ")
+                    .add("scope", "write").add("expiresOn", today().plusYears(1).plusDays(1).toString()).build()
+                    .toString());
+            assertProblem(tooLong, 400);
+            Api.Reply past = pakistan.post("api/tokens", Json.createObjectBuilder().add("name", "old")
+                    .add("expiresOn", today().toString()).build().toString());
+            assertProblem(past, 400);
+            assertEquals(Set.of("expiresOn"), fields(past.object()));
+            assertEquals(Set.of("name", "expiresOn"), fields(pakistan.post("api/tokens", Json.createObjectBuilder()
+                    .add("expiresOn", today().plusYears(1).plusDays(1).toString()).build().toString()).object()));
+
+            // Revoked by its owner (another state's focal point cannot even see it): it stops at once.
+            assertProblem(japan.delete("api/tokens/" + id), 404);
+            Api.Reply revoked = pakistan.delete("api/tokens/" + id);
+            assertEquals(200, revoked.status(), revoked.body());
+            assertEquals("REVOKED", revoked.object().getString("status"));
+            HttpResponse<String> afterRevoke = bearer(secret, "GET", "api/me", null);
+            assertEquals(401, afterRevoke.statusCode());
+            assertTrue(afterRevoke.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+
+            // Expired: refused, and listed as such.
+            Sql.update("UPDATE api_token SET created_at = TIMESTAMP WITH TIME ZONE '2020-01-01 00:00:00+00:00', "
+                    + "expires_at = TIMESTAMP WITH TIME ZONE '2020-02-01 00:00:00+00:00' WHERE secret_hash = '"
+                    + sha256(reader) + "'");
+            assertEquals(401, bearer(reader, "GET", "api/me", null).statusCode(), "expired");
+            assertTrue(pakistan.get("api/tokens").array().stream().map(JsonValue::asJsonObject)
+                    .anyMatch(t -> t.getString("status").equals("EXPIRED")));
+
+            // An administrator sees everyone's tokens; others do not.
+            Api.Reply all = admin.get("api/admin/tokens");
+            assertEquals(200, all.status(), all.body());
+            assertTrue(all.array().stream().map(JsonValue::asJsonObject)
+                    .anyMatch(t -> t.getJsonNumber("id").longValue() == id && t.getString("owner").equals("fp.pakistan")));
+            assertProblem(pakistan.get("api/admin/tokens"), 403);
+
+            assertTrue(log.awaits("created by fp.pakistan"), "the server's log is seen here");
+            for (String each : secrets) {
+                assertFalse(log.text().contains(each.substring(12)), "a secret in the server's log");
+            }
+        }
+    }
+
+    /** The account is read on every request: disabling it, or changing its role, takes effect on the next one. */
+    @Test
+    @Order(Integer.MAX_VALUE - 3)
+    void aTokenFollowsItsAccountAtOnceWhenDisabledOrGivenAnotherRole() {
+        Api.Reply created = analyst.post("api/tokens", "{\"name\":\"reports\",\"scope\":\"read\"}");
+        assertEquals(201, created.status(), created.body());
+        String secret = created.object().getString("token");
+        assertEquals("ANALYST", meOf(bearer(secret, "GET", "api/me", null)));
+        try {
+            Sql.update("UPDATE user_account SET role = 'REVIEWER' WHERE username = 'analyst'");
+            assertEquals("REVIEWER", meOf(bearer(secret, "GET", "api/me", null)), "a changed role at once");
+            Sql.update("UPDATE user_account SET role = 'ANALYST', enabled = FALSE WHERE username = 'analyst'");
+            assertEquals(401, bearer(secret, "GET", "api/me", null).statusCode(), "a disabled account at once");
+        } finally {
+            Sql.update("UPDATE user_account SET role = 'ANALYST', enabled = TRUE WHERE username = 'analyst'");
+        }
+        assertEquals("ANALYST", meOf(bearer(secret, "GET", "api/me", null)), "enabled again");
+        // An administrator revokes it, and sees who did.
+        long id = created.object().getJsonNumber("id").longValue();
+        Api.Reply revoked = admin.delete("api/admin/tokens/" + id);
+        assertEquals(200, revoked.status(), revoked.body());
+        assertEquals("admin", revoked.object().getString("revokedBy"));
+        assertEquals(401, bearer(secret, "GET", "api/me", null).statusCode());
+        assertProblem(analyst.delete("api/admin/tokens/" + id), 403);
+    }
+
+    /** Guessing tokens is throttled like guessing passwords: after five wrong ones the address waits, with any token. */
+    @Test
+    @Order(Integer.MAX_VALUE - 2)
+    void wrongTokensAreThrottledPerAddressAndLoggedWithoutThem() throws Exception {
+        Sql.update("DELETE FROM api_token_failure");
+        Api.Reply created = reviewer.post("api/tokens", "{\"name\":\"queue\",\"scope\":\"read\"}");
+        assertEquals(201, created.status(), created.body());
+        String good = created.object().getString("token");
+        List<String> wrong = new ArrayList<>();
+        try (ServerLog log = new ServerLog()) {
+            for (int i = 0; i < 5; i++) {
+                String guess = "ppt_" + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopq".substring(i) + "0".repeat(i);
+                wrong.add(guess);
+                HttpResponse<String> refused = bearer(guess, "GET", "api/me", null);
+                assertEquals(401, refused.statusCode(), refused.body());
+                assertFalse(refused.body().contains(guess));
+            }
+            HttpResponse<String> throttled = bearer(good, "GET", "api/me", null);
+            assertEquals(429, throttled.statusCode(), "the address waits, whatever it sends: " + throttled.body());
+            assertTrue(Integer.parseInt(throttled.headers().firstValue("Retry-After").orElse("0")) > 0);
+            assertTrue(throttled.headers().firstValue("Content-Type").orElse("").startsWith("application/problem"));
+            assertEquals(200, reviewer.get("api/me").status(), "passwords are not throttled by tokens");
+            assertTrue(log.awaits("refused for"), "the lock is logged");
+            for (String each : wrong) {
+                assertFalse(log.text().contains(each.substring(8)), "a sent token in the server's log");
+            }
+            assertFalse(log.text().contains(good.substring(12)));
+        } finally {
+            Sql.update("DELETE FROM api_token_failure");
+        }
+        assertEquals(200, bearer(good, "GET", "api/me", null).statusCode(), "the lock lifted");
+    }
+
     // ------------------------------------------------------------------ sign-in throttle (last: it locks fp.germany)
 
     @Test
@@ -857,6 +1215,43 @@ class PledgeApiIT {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** A request signed with a bearer token by a client that keeps no cookies; the whole answer, headers included. */
+    private HttpResponse<String> bearer(String token, String method, String path, String json) {
+        URI uri = path.startsWith("/") ? URI.create(base.toString()).resolve(path)
+                : URI.create(base.toString().endsWith("/") ? base.toString() : base + "/").resolve(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(90))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                    .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new AssertionError("No answer from " + method + " " + uri, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String meOf(HttpResponse<String> answer) {
+        assertEquals(200, answer.statusCode(), answer.body());
+        return Json.createReader(new java.io.StringReader(answer.body())).readObject().getString("role");
+    }
+
+    private static JsonObject byId(JsonArray array, long id) {
+        return array.stream().map(JsonValue::asJsonObject).filter(o -> o.getJsonNumber("id").longValue() == id)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + id + " in " + array));
+    }
+
+    private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.US_ASCII)));
+    }
 
     /** Runs {@code task} {@code times} times at once (released together) and returns the results in order. */
     private static <T> List<T> concurrently(int times, IntFunction<T> task) throws Exception {
@@ -895,6 +1290,7 @@ class PledgeApiIT {
         Api.Reply created = pakistan.post("api/pledges", draft(title).build().toString());
         assertEquals(201, created.status(), created.body());
         long id = created.object().getJsonNumber("id").longValue();
+        Dossiers.attachLevelOne(pakistan, id);
         action(pakistan, id, "submit", null);
         return id;
     }

@@ -24,7 +24,7 @@ class StartupConfigurationTest {
     @Test
     void productionOnPostgresqlIsComplete() {
         StartupConfiguration startup = StartupConfiguration.check(new MapConfig(Map.of(
-                "pledges.db.url", POSTGRES, "pledges.mode", "production",
+                "pledges.db.url", POSTGRES, "pledges.mode", "production", "pledges.clamd.address", "clamd:3310",
                 "pledges.db.startup-wait-seconds", "5", "pledges.startup.exit-on-failure", "false")));
         assertTrue(startup.complete(), startup.problems()::toString);
         assertEquals(5, startup.databaseWaitSeconds());
@@ -64,7 +64,8 @@ class StartupConfigurationTest {
     void thePoolHoldsTwoToThirtyTwoConnectionsUnlessToldOtherwise() {
         assertEquals(new PoolSize(2, 32), StartupConfiguration.check(MapConfig.empty()).poolSize());
         StartupConfiguration set = StartupConfiguration.check(new MapConfig(Map.of(
-                "pledges.db.url", POSTGRES, "pledges.db.pool.min", " 1 ", "pledges.db.pool.max", "3")));
+                "pledges.db.url", POSTGRES, "pledges.db.pool.min", " 1 ", "pledges.db.pool.max", "3",
+                "pledges.clamd.address", "clamd:3310")));
         assertTrue(set.complete(), set.problems()::toString);
         assertEquals(new PoolSize(1, 3), set.poolSize());
         assertEquals(new PoolSize(2, 64), StartupConfiguration.check(new MapConfig(Map.of(
@@ -99,7 +100,7 @@ class StartupConfigurationTest {
         for (String wrong : List.of("pledges.example.org", "ftp://pledges.example.org/", "https://",
                 "https://pledges.example.org/?x=1", "https://user:secret@pledges.example.org/", "http://a b/")) {
             StartupConfiguration startup = StartupConfiguration.check(new MapConfig(Map.of(
-                    "pledges.db.url", POSTGRES, "pledges.base-url", wrong)));
+                    "pledges.db.url", POSTGRES, "pledges.base-url", wrong, "pledges.clamd.address", "clamd:3310")));
             assertEquals(List.of("PLEDGES_BASE_URL must be the absolute http or https address users open the "
                     + "application at, such as https://pledges.example.org/ (no query, fragment or password), not '"
                     + wrong + "'."), startup.problems(), wrong);
@@ -109,15 +110,35 @@ class StartupConfigurationTest {
     @Test
     void productionWithoutABaseUrlStartsWithAWarning() {
         StartupConfiguration without = StartupConfiguration.check(new MapConfig(Map.of(
-                "pledges.db.url", POSTGRES, "pledges.mode", "production")));
+                "pledges.db.url", POSTGRES, "pledges.mode", "production", "pledges.clamd.address", "clamd:3310")));
         assertTrue(without.complete(), without.problems()::toString);
         assertEquals(List.of("PLEDGES_BASE_URL is not set: notice mails carry no links to the pledge or the inbox. "
                 + "Set it to the address users open the application at, such as https://pledges.example.org/."),
                 without.warnings());
         StartupConfiguration with = StartupConfiguration.check(new MapConfig(Map.of(
-                "pledges.db.url", POSTGRES, "pledges.mode", "production",
+                "pledges.db.url", POSTGRES, "pledges.mode", "production", "pledges.clamd.address", "clamd:3310",
                 "pledges.base-url", "https://pledges.example.org")));
         assertEquals(List.of(), with.warnings());
         assertEquals(List.of(), StartupConfiguration.check(MapConfig.empty()).warnings(), "the demo needs none");
+    }
+
+    @Test
+    void productionNeedsAVirusScannerUnlessScanningIsSwitchedOff() {
+        StartupConfiguration without = StartupConfiguration.check(new MapConfig(Map.of(
+                "pledges.db.url", POSTGRES, "pledges.mode", "production", "pledges.base-url", "https://p.example")));
+        assertEquals(List.of("Production scans every uploaded document with ClamAV: set PLEDGES_CLAMD_ADDRESS to "
+                + "clamd's host:port (its TCPSocket, such as 127.0.0.1:3310), or set PLEDGES_DOCUMENT_SCANNING=off "
+                + "to store documents unscanned (OPERATIONS.md, Virus scanning of documents)."), without.problems());
+        StartupConfiguration off = StartupConfiguration.check(new MapConfig(Map.of(
+                "pledges.db.url", POSTGRES, "pledges.mode", "production", "pledges.base-url", "https://p.example",
+                "pledges.document.scanning", "OFF")));
+        assertTrue(off.complete(), off.problems()::toString);
+        assertEquals(1, off.warnings().size(), off.warnings()::toString);
+        StartupConfiguration wrong = StartupConfiguration.check(new MapConfig(Map.of(
+                "pledges.clamd.address", "clamd", "pledges.document.scanning", "maybe")));
+        assertEquals(List.of("PLEDGES_DOCUMENT_SCANNING must be on or off, not 'maybe'.",
+                "PLEDGES_CLAMD_ADDRESS must be clamd's host:port, such as 127.0.0.1:3310, not 'clamd'."),
+                wrong.problems());
+        assertTrue(StartupConfiguration.check(MapConfig.empty()).complete(), "the demo runs without a scanner");
     }
 }

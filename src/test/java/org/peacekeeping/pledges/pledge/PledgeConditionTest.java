@@ -32,6 +32,17 @@ class PledgeConditionTest {
     }
 
     @Test
+    void aPartnersFocalPointAlsoSeesTheJointPledgesItsStateIsAPartnerOf() {
+        PledgeCondition partner = PledgeCondition.of(PledgeFilter.ALL, "DEU", List.of(7L, 9L), false);
+        assertEquals(" WHERE (p.memberStateCode = :ownState OR p.id IN :partnerOf)", partner.where());
+        assertEquals(Map.of("ownState", "DEU", "partnerOf", List.of(7L, 9L)), partner.parameters());
+        assertEquals(" WHERE p.memberStateCode = :ownState",
+                PledgeCondition.of(PledgeFilter.ALL, "DEU", List.of(), false).where(), "a partner of none");
+        assertEquals(" WHERE p.status <> :draft", PledgeCondition.of(PledgeFilter.ALL, null, List.of(), true).where(),
+                "others see every state's pledges but drafts, joint or not");
+    }
+
+    @Test
     void statusesAreSortedSqlLiteralsSoThatAPartialIndexCanAnswerThem() {
         PledgeCondition condition = PledgeCondition.of(new PledgeFilter(
                 Set.of(PledgeStatus.UNDER_REVIEW, PledgeStatus.SUBMITTED), null, null, null, null), null, true);

@@ -109,6 +109,8 @@ public final class ChartJson {
         JsonObjectBuilder options = JSON.createObjectBuilder()
                 .add("locale", locale.toLanguageTag())
                 .add("responsive", true)
+                // Drawn once, not animated over a second: less work on a slow phone's main thread (issue 14).
+                .add("animation", false)
                 .add("aspectRatio", aspectRatio)
                 .add("plugins", JSON.createObjectBuilder().add("legend", JSON.createObjectBuilder()
                         .add("display", legend)

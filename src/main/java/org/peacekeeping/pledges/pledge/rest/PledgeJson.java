@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import org.peacekeeping.pledges.pledge.LineItem;
 import org.peacekeeping.pledges.pledge.Page;
+import org.peacekeeping.pledges.pledge.Partner;
 import org.peacekeeping.pledges.pledge.PledgeView;
 
 /**
@@ -98,6 +99,14 @@ final class PledgeJson {
         }
         json.writeEnd();
         text("memberState", p.memberState());
+        json.writeStartArray("partners");
+        for (Partner partner : p.partners()) {
+            json.writeStartObject();
+            text("memberState", partner.memberState());
+            text("role", partner.role());
+            json.writeEnd();
+        }
+        json.writeEnd();
         json.write("personnel", p.personnel());
         json.writeStartArray("preferredMissions");
         for (String mission : p.preferredMissions()) {

@@ -2,7 +2,10 @@ package org.peacekeeping.pledges.pledge.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -18,17 +21,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.stream.Stream;
 import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.JsonFields;
 import org.peacekeeping.pledges.platform.NotFoundException;
+import org.peacekeeping.pledges.platform.Problem.FieldError;
+import org.peacekeeping.pledges.pledge.ChangesSinceApproval;
 import org.peacekeeping.pledges.pledge.HistoryView;
 import org.peacekeeping.pledges.pledge.LineItem;
 import org.peacekeeping.pledges.pledge.LineKind;
 import org.peacekeeping.pledges.pledge.Page;
+import org.peacekeeping.pledges.pledge.Partner;
 import org.peacekeeping.pledges.pledge.PledgeAction;
 import org.peacekeeping.pledges.pledge.PledgeInput;
 import org.peacekeeping.pledges.pledge.PledgeService;
@@ -39,7 +45,6 @@ import org.peacekeeping.pledges.pledge.SelfSustainment;
 @Path("pledges")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Pledges", description = "Member states' pledges and their lifecycle")
 public class PledgeResource {
 
     @Inject
@@ -52,10 +57,6 @@ public class PledgeResource {
     private UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Pledges the signed-in user may see, filtered, sorted and paged by the database",
-            description = "status (comma-separated), memberState (alpha-3), category, event (code), q (text in "
-                    + "reference, title, description), page (from 0), size (1-500, default 50), sort (a field, "
-                    + "'-field' for descending, e.g. -updatedAt)")
     public Page<PledgeView> list(@BeanParam PledgeListParameters list,
                                  @QueryParam("page") @DefaultValue("0") String page,
                                  @QueryParam("size") @DefaultValue("50") String size) {
@@ -65,7 +66,6 @@ public class PledgeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a draft for the focal point's own state")
     public Response create(JsonObject body) {
         PledgeView created = pledges.create(currentUser.actor(), input(body));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -74,7 +74,6 @@ public class PledgeResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One pledge")
     public PledgeView get(@PathParam("id") String id) {
         return pledges.get(currentUser.actor(), id(id));
     }
@@ -82,14 +81,12 @@ public class PledgeResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a draft or returned pledge; the body carries the version it was read at")
     public PledgeView edit(@PathParam("id") String id, JsonObject body) {
         return pledges.edit(currentUser.actor(), id(id), input(body));
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a draft")
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
         pledges.delete(currentUser.actor(), id(id), version == null ? null : (long) number("version", version));
         return Response.noContent().build();
@@ -98,8 +95,6 @@ public class PledgeResource {
     @POST
     @Path("{id}/actions/{action}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Take a lifecycle action: submit, start-review, return, approve, reject, reopen, renew, "
-            + "withdraw; body {comment, version} (both optional unless the action needs a comment)")
     public PledgeView act(@PathParam("id") String id, @PathParam("action") String action, JsonObject body) {
         PledgeAction chosen = PledgeAction.fromPathSegment(action)
                 .orElseThrow(() -> new NotFoundException("There is no action '" + action + "'."));
@@ -113,13 +108,20 @@ public class PledgeResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The pledge's history, oldest first")
     public List<HistoryView> history(@PathParam("id") String id) {
         return pledges.history(currentUser.actor(), id(id));
     }
 
+    @GET
+    @Path("{id}/history/since-approval")
+    public ChangesSinceApproval changesSinceApproval(@PathParam("id") String id) {
+        return pledges.changesSinceApproval(currentUser.actor(), id(id));
+    }
+
     static PledgeInput input(JsonObject body) {
         JsonFields fields = new JsonFields(body);
+        List<FieldError> unreadable = new ArrayList<>();
+        List<Partner> partners = partners(body, unreadable);
         PledgeInput input = new PledgeInput(fields.text("memberState"), fields.text("event"),
                 fields.text("capabilityType"), fields.text("title"), fields.text("description"),
                 fields.integer("units"), fields.integer("personnel"), fields.integer("women"),
@@ -128,8 +130,46 @@ public class PledgeResource {
                 fields.texts("preferredMissions"),
                 fields.objects("lines", line -> new LineItem(line.enumeration("kind", LineKind.class),
                         line.text("description"), line.integer("quantity") == null ? 0 : line.integer("quantity"))),
-                fields.longValue("version"), fields.errors());
+                partners, fields.longValue("version"),
+                Stream.concat(fields.errors().stream(), unreadable.stream()).toList());
         return input;
+    }
+
+    /**
+     * The partner states of a joint pledge: {@code partners} as a list of alpha-3 codes or of
+     * {@code {memberState, role}} objects (SPEC §9). Absent: not given (an edit keeps the partners); {@code null}:
+     * none.
+     */
+    static List<Partner> partners(JsonObject body, List<FieldError> unreadable) {
+        if (body == null || !body.containsKey("partners")) {
+            return null;
+        }
+        JsonValue value = body.get("partners");
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (!(value instanceof JsonArray array)) {
+            unreadable.add(new FieldError("partners", "must be a list of member state codes or of objects "
+                    + "{memberState, role}"));
+            return null;
+        }
+        List<Partner> partners = new ArrayList<>();
+        for (JsonValue item : array) {
+            if (item instanceof JsonString code) {
+                partners.add(new Partner(code.getString(), null));
+            } else if (item instanceof JsonObject object && text(object, "memberState") != null) {
+                partners.add(new Partner(text(object, "memberState"), text(object, "role")));
+            } else {
+                unreadable.add(new FieldError("partners", "each partner is a member state code (\"BGD\") or an "
+                        + "object {\"memberState\": \"BGD\", \"role\": \"provides the crews\"}"));
+                return null;
+            }
+        }
+        return partners;
+    }
+
+    private static String text(JsonObject object, String name) {
+        return object.get(name) instanceof JsonString text ? text.getString() : null;
     }
 
     private static int number(String field, String value) {

@@ -1,6 +1,7 @@
 package org.peacekeeping.pledges.pledge.web;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +10,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.peacekeeping.pledges.platform.ConflictException;
 import org.peacekeeping.pledges.platform.CurrentActor;
@@ -18,6 +21,9 @@ import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
 import org.peacekeeping.pledges.pledge.HistoryView;
 import org.peacekeeping.pledges.pledge.LifecycleViolation;
+import org.peacekeeping.pledges.pledge.LineItem;
+import org.peacekeeping.pledges.pledge.LineKind;
+import org.peacekeeping.pledges.pledge.Partner;
 import org.peacekeeping.pledges.pledge.PledgeAction;
 import org.peacekeeping.pledges.pledge.PledgeInput;
 import org.peacekeeping.pledges.pledge.PledgeLifecycle;
@@ -65,6 +71,8 @@ public class PledgeFormBean implements Serializable {
     private SelfSustainment selfSustainment;
     private String caveats;
     private List<String> preferredMissions = new ArrayList<>();
+    private List<String> partners = new ArrayList<>();
+    private List<LineRow> lineRows = new ArrayList<>();
     private String comment;
 
     /** Loads the pledge named by the {@code id} parameter, or starts a new one. */
@@ -95,6 +103,8 @@ public class PledgeFormBean implements Serializable {
         selfSustainment = view.selfSustainment();
         caveats = view.caveats();
         preferredMissions = new ArrayList<>(view.preferredMissions());
+        partners = new ArrayList<>(view.partners().stream().map(Partner::memberState).toList());
+        lineRows = new ArrayList<>(view.lines().stream().map(LineRow::of).toList());
         history = pledges.history(currentUser.actor(), view.id());
         comment = null;
     }
@@ -146,9 +156,14 @@ public class PledgeFormBean implements Serializable {
             Texts.error(FORM + "women", Texts.get("pledge.women.tooMany", personnel));
             return false;
         }
+        List<LineItem> lines = chosenLines();
+        if (lines == null) {
+            return false;
+        }
         PledgeInput input = new PledgeInput(null, event, capabilityType, title, description, units, personnel,
                 women, availableFrom, daysToDeploy, durationMonths, selfSustainment, caveats, preferredMissions,
-                pledge == null ? List.of() : pledge.lines(), pledge == null ? null : pledge.version());
+                lines, pledge == null ? null : pledge.version())
+                .withPartners(chosenPartners());
         try {
             PledgeView saved = pledge == null ? pledges.create(currentUser.actor(), input)
                     : pledges.edit(currentUser.actor(), id, input);
@@ -160,6 +175,44 @@ public class PledgeFormBean implements Serializable {
             refreshAfter(e);
         }
         return false;
+    }
+
+    /**
+     * The detail lines as entered, in their order; null (with the message next to the lines) when one has no
+     * description or a quantity below zero.
+     */
+    private List<LineItem> chosenLines() {
+        List<LineItem> items = new ArrayList<>();
+        for (int i = 0; i < lineRows.size(); i++) {
+            LineRow row = lineRows.get(i);
+            if (row.getDescription() == null || row.getDescription().isBlank() || row.getQuantity() == null
+                    || row.getQuantity() < 0 || row.getKind() == null) {
+                Texts.error(FORM + "lines", Texts.get("pledge.line.invalid", i + 1));
+                return null;
+            }
+            items.add(new LineItem(row.getKind(), row.getDescription(), row.getQuantity()));
+        }
+        return items;
+    }
+
+    /** Adds an empty line of this kind (MAJOR_EQUIPMENT or SELF_SUSTAINMENT) at the end. */
+    public void addLine(String kind) {
+        lineRows.add(new LineRow(LineKind.valueOf(kind), null, 1));
+    }
+
+    public void removeLine(int index) {
+        if (index >= 0 && index < lineRows.size()) {
+            lineRows.remove(index);
+        }
+    }
+
+    /** The partner states chosen, each keeping the role it had (roles are given through the API). */
+    private List<Partner> chosenPartners() {
+        Map<String, String> roles = new HashMap<>();
+        if (pledge != null) {
+            pledge.partners().forEach(partner -> roles.put(partner.memberState(), partner.role()));
+        }
+        return partners.stream().map(code -> new Partner(code, roles.get(code))).toList();
     }
 
     private void act(PledgeAction action, String doneKey) {
@@ -216,11 +269,21 @@ public class PledgeFormBean implements Serializable {
     }
 
     public boolean isEditable() {
-        return pledge == null || PledgeLifecycle.editable(pledge.status());
+        return pledge == null || isLead() && PledgeLifecycle.editable(pledge.status());
+    }
+
+    /** Whether the signed-in focal point's state leads this pledge (a partner of a joint pledge only reads it). */
+    public boolean isLead() {
+        return pledge == null || pledge.memberState().equals(currentUser.actor().memberState());
     }
 
     public boolean can(String action) {
-        return PledgePages.can(pledge, currentUser.actor().role(), action);
+        return isLead() && PledgePages.can(pledge, currentUser.actor().role(), action);
+    }
+
+    /** The states the focal point may name as partners: all but its own. */
+    public List<SelectItem> getPartnerChoices() {
+        return choices.partnerStates(currentUser.actor().memberState());
     }
 
     /** Withdrawing an approved pledge needs a reason. */
@@ -373,6 +436,66 @@ public class PledgeFormBean implements Serializable {
 
     public void setPreferredMissions(List<String> preferredMissions) {
         this.preferredMissions = preferredMissions == null ? new ArrayList<>() : new ArrayList<>(preferredMissions);
+    }
+
+    public List<LineRow> getLineRows() {
+        return lineRows;
+    }
+
+    public LineKind[] getLineKinds() {
+        return LineKind.values();
+    }
+
+    /** One detail line as the form edits it (a mutable row; the service receives {@link LineItem}s). */
+    public static final class LineRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private LineKind kind;
+        private String description;
+        private Integer quantity;
+
+        public LineRow(LineKind kind, String description, Integer quantity) {
+            this.kind = kind;
+            this.description = description;
+            this.quantity = quantity;
+        }
+
+        static LineRow of(LineItem item) {
+            return new LineRow(item.kind(), item.description(), item.quantity());
+        }
+
+        public LineKind getKind() {
+            return kind;
+        }
+
+        public void setKind(LineKind kind) {
+            this.kind = kind;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public Integer getQuantity() {
+            return quantity;
+        }
+
+        public void setQuantity(Integer quantity) {
+            this.quantity = quantity;
+        }
+    }
+
+    public List<String> getPartners() {
+        return partners;
+    }
+
+    public void setPartners(List<String> partners) {
+        this.partners = partners == null ? new ArrayList<>() : new ArrayList<>(partners);
     }
 
     public String getComment() {

@@ -3,6 +3,7 @@ package org.peacekeeping.pledges.pledge.web;
 import java.util.Comparator;
 import java.util.List;
 import org.peacekeeping.pledges.platform.ConflictException;
+import org.peacekeeping.pledges.platform.RuleConflictException;
 import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.pledge.HistoryView;
 import org.peacekeeping.pledges.pledge.LifecycleViolation;
@@ -32,7 +33,8 @@ public final class PledgePages {
      * allows it (another reviewer decided meanwhile). Other refusals (the role, a missing comment) are the user's own.
      */
     public static boolean concurrent(RuntimeException refusal) {
-        return refusal instanceof ConflictException || (refusal instanceof LifecycleViolation v
+        return refusal instanceof ConflictException && !(refusal instanceof RuleConflictException)
+                || (refusal instanceof LifecycleViolation v
                 && v.reason() == LifecycleViolation.Reason.STATE_FORBIDS);
     }
 

@@ -6,13 +6,17 @@ import jakarta.faces.model.SelectItemGroup;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.peacekeeping.pledges.pledge.Partner;
 import org.peacekeeping.pledges.reference.CapabilityType;
 import org.peacekeeping.pledges.reference.Category;
+import org.peacekeeping.pledges.reference.MemberState;
 import org.peacekeeping.pledges.reference.Mission;
 import org.peacekeeping.pledges.reference.PledgingEvent;
 import org.peacekeeping.pledges.reference.ReferenceDataService;
@@ -38,6 +42,7 @@ public class ReferenceChoices {
     private List<SelectItem> eventItems;
     private List<SelectItem> missionItems;
     private List<SelectItem> categoryItems;
+    private Map<String, MemberState> statesByCode;
 
     private List<CapabilityType> types() {
         if (types == null) {
@@ -123,6 +128,35 @@ public class ReferenceChoices {
         types();
         CapabilityType type = typesByCode.get(code);
         return type == null ? code : type.name(Texts.locale());
+    }
+
+    private Map<String, MemberState> states() {
+        if (statesByCode == null) {
+            statesByCode = new LinkedHashMap<>();
+            reference.memberStates(true).forEach(state -> statesByCode.put(state.iso3(), state));
+        }
+        return statesByCode;
+    }
+
+    /** Member states that may be partners of a joint pledge, by name in the user's language, with their codes. */
+    public List<SelectItem> partnerStates(String leadState) {
+        Locale locale = Texts.locale();
+        return states().values().stream().filter(state -> !state.iso3().equals(leadState))
+                .sorted(Comparator.comparing(state -> state.name(locale)))
+                .map(state -> new SelectItem(state.iso3(), state.name(locale) + " (" + state.iso3() + ")")).toList();
+    }
+
+    /** A state's name in the user's language, or its code when unknown. */
+    public String stateName(String code) {
+        MemberState state = code == null ? null : states().get(code);
+        return state == null ? code : state.name(Texts.locale());
+    }
+
+    /** A joint pledge's partners as a person reads them: "Germany (provides the crews), Ghana"; empty for none. */
+    public String partnerNames(List<Partner> partners) {
+        return partners == null ? "" : partners.stream()
+                .map(p -> stateName(p.memberState()) + (p.role() == null ? "" : " (" + p.role() + ")"))
+                .collect(Collectors.joining(", "));
     }
 
     public String join(List<String> values) {

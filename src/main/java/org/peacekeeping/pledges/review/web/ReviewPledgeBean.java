@@ -14,10 +14,12 @@ import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.review.AssessmentInput;
 import org.peacekeeping.pledges.review.AssessmentService;
 import org.peacekeeping.pledges.review.AssessmentView;
+import org.peacekeeping.pledges.pledge.ChangesSinceApproval;
 import org.peacekeeping.pledges.pledge.HistoryView;
 import org.peacekeeping.pledges.pledge.LifecycleViolation;
 import org.peacekeeping.pledges.pledge.PledgeAction;
 import org.peacekeeping.pledges.pledge.PledgeService;
+import org.peacekeeping.pledges.pledge.PledgeStatus;
 import org.peacekeeping.pledges.pledge.PledgeView;
 import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.pledge.web.PledgePages;
@@ -49,6 +51,7 @@ public class ReviewPledgeBean implements Serializable {
     private Long id;
     private PledgeView pledge;
     private List<HistoryView> history = List.of();
+    private ChangesSinceApproval sinceApproval;
     private List<AssessmentView> assessments = List.of();
     private String comment;
     private AssessmentType assessmentType;
@@ -72,6 +75,7 @@ public class ReviewPledgeBean implements Serializable {
     private void show(PledgeView view) {
         pledge = view;
         history = pledges.history(currentUser.actor(), view.id());
+        sinceApproval = pledges.changesSinceApproval(currentUser.actor(), view.id());
         assessments = assessmentService.assessments(currentUser.actor(), view.id());
         comment = null;
     }
@@ -129,6 +133,16 @@ public class ReviewPledgeBean implements Serializable {
 
     public boolean isAnyDecision() {
         return can("START_REVIEW") || can("RETURN") || can("APPROVE") || can("REJECT") || can("REOPEN");
+    }
+
+    /** What changed since the last approval, for a pledge approved before and now back in review (SPEC §9). */
+    public ChangesSinceApproval getSinceApproval() {
+        return sinceApproval;
+    }
+
+    /** A reopened, returned or renewed pledge that was approved before: the reviewer sees what changed since. */
+    public boolean isShowSinceApproval() {
+        return sinceApproval != null && sinceApproval.approvedAt() != null && pledge.status() != PledgeStatus.APPROVED;
     }
 
     public List<HistoryView> getHistory() {

@@ -32,6 +32,7 @@ class ChartJsonTest {
         assertEquals(List.of(3, 5), dataset.getJsonArray("data").getValuesAs(v -> ((jakarta.json.JsonNumber) v).intValue()));
         assertEquals("#0b4f8a", dataset.getString("backgroundColor"));
         assertEquals("y", dataset.getString("yAxisID"));
+        assertFalse(chart.getJsonObject("options").getBoolean("animation"), "drawn once, not animated");
     }
 
     @Test

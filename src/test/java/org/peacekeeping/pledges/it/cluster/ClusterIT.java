@@ -168,6 +168,43 @@ class ClusterIT {
         assertLapsedOnce(overdue);
     }
 
+    /**
+     * A personal access token made on A works on B; disabling its account, and revoking it on A, stop it on both
+     * instances from the next request: each checks the database, the one truth of the cluster, every time.
+     */
+    @Test
+    @Order(3)
+    void aTokenMadeOnOneInstanceStopsOnBothAtOnceWhenItsAccountIsDisabledOrItIsRevoked() throws Exception {
+        Browser owner = new Browser();
+        assertEquals(200, owner.json("POST", a.url("/api/session"), "{\"username\": \"fp.japan\", \"password\": \""
+                + PASSWORD + "\"}").status());
+        Browser.Page created = owner.json("POST", a.url("/api/tokens"), "{\"name\": \"cluster\", \"scope\": \"read\"}");
+        assertEquals(201, created.status(), created.body());
+        Matcher secret = Pattern.compile("\"token\":\"(ppt_[A-Za-z0-9_-]{43})\"").matcher(created.body());
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        assertTrue(secret.find() && id.find(), created.body());
+        String token = secret.group(1);
+        assertEquals(200, bearer(b.url("/api/me"), token), "made on A, taken on B");
+        try {
+            execute("UPDATE user_account SET enabled = FALSE WHERE username = 'fp.japan'");
+            assertEquals(401, bearer(a.url("/api/me"), token), "disabled: refused on A at once");
+            assertEquals(401, bearer(b.url("/api/me"), token), "and on B");
+        } finally {
+            execute("UPDATE user_account SET enabled = TRUE WHERE username = 'fp.japan'");
+        }
+        assertEquals(200, bearer(b.url("/api/me"), token));
+        assertEquals(200, owner.json("DELETE", a.url("/api/tokens/" + id.group(1)), null).status());
+        assertEquals(401, bearer(b.url("/api/me"), token), "revoked on A: refused on B at once");
+        assertEquals(401, bearer(a.url("/api/me"), token));
+    }
+
+    private static int bearer(java.net.URI url, String token) throws IOException, InterruptedException {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(url)
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60)).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
     @Test
     @Order(4)
     void aSignedInUserCarriesOnThroughTheOtherInstanceWhenTheirsDies() throws Exception {

@@ -501,6 +501,9 @@ class OperationsIT {
                 "--prebootcommandfile", System.getProperty("pledges.it.prebootcommands")));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("PLEDGES_"));
+        // Production needs a virus scanner address (SPEC §9); these instances upload nothing, so the tests' one will do.
+        builder.environment().put("PLEDGES_CLAMD_ADDRESS",
+                System.getenv().getOrDefault("PLEDGES_CLAMD_ADDRESS", "127.0.0.1:3310"));
         builder.environment().putAll(environment);
         return builder.start();
     }
