@@ -25,6 +25,15 @@ public final class ContentSecurityPolicy {
             + "img-src 'self' data:; font-src 'self' data:; base-uri 'none'; frame-ancestors 'none'; "
             + "form-action 'none'";
 
+    /**
+     * {@code /api-docs} ({@link ApiDocsPage}): Swagger UI's own script and styles from this origin (its webjar), no
+     * inline script, no eval; it fetches the document and, for "try it out", the API from this origin only. Its
+     * inline styles are React's {@code style} attributes; its logos are data URIs.
+     */
+    public static final String DOCS = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "frame-ancestors 'none'; form-action 'none'";
+
     private ContentSecurityPolicy() {
     }
 
@@ -33,6 +42,9 @@ public final class ContentSecurityPolicy {
      * A Faces page answering it (an error page included) replaces it with {@link #PAGE} and its nonce.
      */
     public static String forPath(String path) {
-        return path.equals("/api") || path.startsWith("/api/") ? API : RESOURCE;
+        if (path.equals("/api") || path.startsWith("/api/")) {
+            return API;
+        }
+        return path.equals("/api-docs") ? DOCS : RESOURCE;
     }
 }

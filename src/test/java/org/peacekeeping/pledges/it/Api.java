@@ -70,27 +70,29 @@ final class Api {
     }
 
     Reply get(String path) {
-        return send(HttpRequest.newBuilder(resolve(path)).GET());
+        return send(HttpRequest.newBuilder(resolve(path)).GET(), null);
     }
 
     /** A page, asked for as a browser does (its body is the rendered HTML). */
     Reply page(String path) {
         return deliver(HttpRequest.newBuilder(resolve(path)).timeout(Duration.ofSeconds(90))
-                .header("Accept", "text/html,application/xhtml+xml").GET());
+                .header("Accept", "text/html,application/xhtml+xml").GET(), null);
     }
 
     Reply post(String path, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), body);
     }
 
     Reply put(String path, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), body);
     }
 
     Reply delete(String path) {
-        return send(HttpRequest.newBuilder(resolve(path)).DELETE());
+        return send(HttpRequest.newBuilder(resolve(path)).DELETE(), null);
     }
 
     /**
@@ -107,7 +109,7 @@ final class Api {
         if (accept != null) {
             request.header("Accept", accept);
         }
-        return deliver(request);
+        return deliver(request, body);
     }
 
     /** A download: asks for a workbook (or a problem document) and keeps the body as bytes. */
@@ -118,7 +120,7 @@ final class Api {
     /** Posts raw bytes with this content type (an uploaded file as the request body). */
     Reply postBytes(String path, String contentType, byte[] body) {
         return send(HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), body);
     }
 
     /** Posts one file as a multipart/form-data field, as a browser's file upload does. */
@@ -163,7 +165,9 @@ final class Api {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest sent = request.build();
+            HttpResponse<byte[]> response = http.send(sent, HttpResponse.BodyHandlers.ofByteArray());
+            record(sent, null, response, response.body());
             return new Fetched(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new AssertionError("No answer from GET " + request.build().uri(), e);
@@ -197,7 +201,9 @@ final class Api {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest sent = request.build();
+            HttpResponse<byte[]> response = http.send(sent, HttpResponse.BodyHandlers.ofByteArray());
+            record(sent, null, response, response.body());
             return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Content-Disposition").orElse(""), response.body());
         } catch (IOException e) {
@@ -206,6 +212,12 @@ final class Api {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted", e);
         }
+    }
+
+    /** Hands the exchange to the contract check ({@link ContractCheck}). */
+    private static void record(HttpRequest sent, byte[] body, HttpResponse<?> response, byte[] responseBody) {
+        ContractCheck.record(new ContractCheck.Exchange(sent.method(), sent.uri(), sent.headers().map(), body,
+                response.statusCode(), response.headers().map(), responseBody));
     }
 
     private URI resolve(String path) {
@@ -217,19 +229,21 @@ final class Api {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    private Reply send(HttpRequest.Builder request) {
-        return deliver(request.timeout(Duration.ofSeconds(90)).header("Accept", "application/json"));
+    private Reply send(HttpRequest.Builder request, byte[] body) {
+        return deliver(request.timeout(Duration.ofSeconds(90)).header("Accept", "application/json"), body);
     }
 
-    /** Sends the request with this client's sign-in and extra headers. */
-    private Reply deliver(HttpRequest.Builder request) {
+    /** Sends the request ({@code body}: what its publisher sends) with this client's sign-in and extra headers. */
+    private Reply deliver(HttpRequest.Builder request, byte[] body) {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response = http.send(request.build(),
+            HttpRequest sent = request.build();
+            HttpResponse<String> response = http.send(sent,
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            record(sent, body, response, response.body().getBytes(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {

@@ -304,6 +304,74 @@ class FoundationIT {
                 () -> assertEquals("'none'", policy.get("base-uri"), policy::toString));
     }
 
+    /**
+     * The OpenAPI document as clients read it (issue 17): one server, the document's own origin; the three ways to
+     * sign in; one operationId and a summary on every operation; no Payara extension at the top. Written to
+     * target/openapi.json for CI's Redocly lint (.ci/run), as the contract check also does.
+     */
+    @Test
+    void theOpenApiDocumentNamesItsServerTheWaysToSignInAndEveryOperation() {
+        HttpResponse<String> served = send(HttpRequest.newBuilder(root().resolve("openapi"))
+                .header("Accept", "application/json").GET());
+        assertEquals(200, served.statusCode(), served.body());
+        JsonObject document = new Api.Reply(200, "application/json", served.body()).object();
+        ContractCheck.export(served.body());
+        List<String> operationIds = new ArrayList<>();
+        document.getJsonObject("paths").values().forEach(item -> item.asJsonObject().forEach((method, operation) -> {
+            if (operation.getValueType() == JsonValue.ValueType.OBJECT
+                    && operation.asJsonObject().containsKey("responses")) {
+                assertFalse(operation.asJsonObject().getString("summary", "").isBlank(), method + " " + operation);
+                operationIds.add(operation.asJsonObject().getString("operationId"));
+            }
+        }));
+        assertAll(
+                () -> assertEquals("Peacekeeping Pledge Tracker API",
+                        document.getJsonObject("info").getString("title")),
+                () -> assertEquals("/", document.getJsonArray("servers").getJsonObject(0).getString("url")),
+                () -> assertEquals(1, document.getJsonArray("servers").size()),
+                () -> assertFalse(document.containsKey("endpoints"), "no Payara extension at the top"),
+                () -> assertEquals(Set.of("basicAuth", "bearerToken", "sessionCookie"),
+                        document.getJsonObject("components").getJsonObject("securitySchemes").keySet()),
+                () -> assertTrue(operationIds.size() >= 30, operationIds::toString),
+                () -> assertEquals(operationIds.size(), Set.copyOf(operationIds).size(), "unique: " + operationIds));
+    }
+
+    /**
+     * {@code /api-docs}: Swagger UI from its webjar on the served document, open to anyone, under a policy of its
+     * own that runs this origin's scripts only (no inline script, no eval) and connects to this origin only.
+     */
+    @Test
+    void theApiDocsPageLoadsSwaggerUiFromThisOriginUnderItsOwnStrictPolicy() {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(root().resolve("api-docs")).GET());
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertEquals(Map.of("default-src", "'none'", "script-src", "'self'", "style-src", "'self' 'unsafe-inline'",
+                "img-src", "'self' data:", "font-src", "'self' data:", "connect-src", "'self'",
+                "object-src", "'none'", "base-uri", "'none'", "frame-ancestors", "'none'", "form-action", "'none'"),
+                Headers.policy(page));
+        Matcher scripts = Pattern.compile("<script\\b([^>]*)>").matcher(page.body());
+        List<String> loaded = new ArrayList<>();
+        while (scripts.find()) {
+            Matcher src = Pattern.compile("src=\"([^\"]+)\"").matcher(scripts.group(1));
+            assertTrue(src.find(), "no inline script: " + scripts.group());
+            loaded.add(src.group(1));
+        }
+        Matcher styles = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"").matcher(page.body());
+        while (styles.find()) {
+            loaded.add(styles.group(1));
+        }
+        assertTrue(loaded.stream().anyMatch(path -> path.matches(
+                "/webjars/swagger-ui/[0-9.]+/swagger-ui-bundle\\.js")), loaded::toString);
+        assertEquals(3, loaded.size(), loaded::toString);
+        for (String path : loaded) {
+            HttpResponse<String> resource = send(HttpRequest.newBuilder(root().resolve(path.substring(1))).GET());
+            assertEquals(200, resource.statusCode(), path);
+            assertTrue(resource.headers().firstValue("Content-Type").orElse("").matches(
+                    "(text|application)/(javascript|css).*"), path + " " + resource.headers().map());
+        }
+        assertTrue(page.body().contains("data-document=\"/openapi\""), page.body());
+    }
+
     /** No answer names the server's product or says HTTPS-only over plain http in demo mode. */
     @Test
     void noAnswerNamesTheServerOrAsksForHttpsInDemoMode() {

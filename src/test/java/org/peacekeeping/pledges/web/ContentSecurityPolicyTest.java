@@ -44,6 +44,18 @@ class ContentSecurityPolicyTest {
         }
     }
 
+    @Test
+    void theApiDocsPageRunsOnlyItsOwnScriptsAndTalksOnlyToItsOrigin() {
+        Map<String, String> docs = directives(ContentSecurityPolicy.DOCS);
+        assertEquals("'none'", docs.get("default-src"));
+        assertEquals("'self'", docs.get("script-src"), "Swagger UI from the webjar, no inline script, no eval");
+        assertEquals("'self'", docs.get("connect-src"), "the document and the API of this origin only");
+        assertEquals("'none'", docs.get("frame-ancestors"));
+        assertEquals("'none'", docs.get("form-action"));
+        assertEquals(ContentSecurityPolicy.DOCS, ContentSecurityPolicy.forPath("/api-docs"));
+        assertEquals(ContentSecurityPolicy.RESOURCE, ContentSecurityPolicy.forPath("/api-docs/swagger-initializer.js"));
+    }
+
     /** Directive name to its sources; a directive given twice fails (browsers ignore the second). */
     private static Map<String, String> directives(String policy) {
         Map<String, String> directives = new LinkedHashMap<>();

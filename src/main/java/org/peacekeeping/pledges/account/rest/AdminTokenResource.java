@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peacekeeping.pledges.account.CurrentUser;
@@ -34,7 +36,8 @@ public class AdminTokenResource {
 
     @GET
     @Operation(operationId = "listAllTokens", summary = "Every account's tokens, newest first (administrators)")
-    @APIResponse(responseCode = "200", description = "The tokens (never their secrets), each with its owner")
+    @APIResponse(responseCode = "200", description = "The tokens (never their secrets), each with its owner",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenList")))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public List<TokenView> list() {
@@ -44,7 +47,8 @@ public class AdminTokenResource {
     @DELETE
     @Path("{id}")
     @Operation(operationId = "revokeAnyToken", summary = "Revoke any account's token (administrators)")
-    @APIResponse(responseCode = "200", description = "Revoked (revoking a revoked token changes nothing)")
+    @APIResponse(responseCode = "200", description = "Revoked (revoking a revoked token changes nothing)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Token")))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an administrator, or a read token")
     @APIResponse(responseCode = "404", description = "No such token")

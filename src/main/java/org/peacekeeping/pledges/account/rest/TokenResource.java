@@ -19,6 +19,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peacekeeping.pledges.account.CurrentUser;
@@ -68,7 +71,8 @@ public class TokenResource {
 
     @GET
     @Operation(operationId = "listTokens", summary = "The signed-in user's tokens, newest first, with their last use")
-    @APIResponse(responseCode = "200", description = "The tokens (never their secrets)")
+    @APIResponse(responseCode = "200", description = "The tokens (never their secrets)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenList")))
     @APIResponse(responseCode = "401", description = "Not signed in")
     public List<TokenView> list() {
         return tokens.mine(currentUser.actor(), Instant.now());
@@ -79,8 +83,9 @@ public class TokenResource {
     @Operation(operationId = "createToken", summary = "Create a token for the signed-in user; the answer shows its "
             + "secret once", description = "Body {name, scope (read or read-write, default read), expiresOn (ISO "
             + "date after today, at most one year away; default 90 days)}. The token stops at 00:00 UTC on expiresOn.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenInput")))
     @APIResponse(responseCode = "201", description = "Created; the body carries the secret in 'token', and Location "
-            + "the token's address")
+            + "the token's address", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CreatedToken")))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong (problem document)")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Signed in with a token: a token cannot create tokens")
@@ -104,7 +109,8 @@ public class TokenResource {
     @Path("{id}")
     @Operation(operationId = "revokeToken", summary = "Revoke a token of the signed-in user's, or any token for an "
             + "administrator; it stops at once")
-    @APIResponse(responseCode = "200", description = "Revoked (revoking a revoked token changes nothing)")
+    @APIResponse(responseCode = "200", description = "Revoked (revoking a revoked token changes nothing)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Token")))
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "A read token cannot revoke")
     @APIResponse(responseCode = "404", description = "No such token of this user's")

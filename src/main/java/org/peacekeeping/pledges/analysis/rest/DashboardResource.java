@@ -7,8 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peacekeeping.pledges.analysis.Dashboard;
 import org.peacekeeping.pledges.analysis.DashboardService;
 import org.peacekeeping.pledges.platform.CurrentActor;
@@ -23,7 +21,6 @@ import org.peacekeeping.pledges.platform.QueryFlag;
 @Path("dashboard")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Dashboard", description = "The analysts' figures")
 public class DashboardResource {
 
     @Inject
@@ -33,9 +30,6 @@ public class DashboardResource {
     private DashboardService dashboards;
 
     @GET
-    @Operation(summary = "The dashboard of one event (with its preparatory meetings) or of all pledges",
-            description = "event (code; all pledges when absent), includePending (true also counts submitted, under "
-                    + "review and returned pledges; default false: approved only).")
     public Dashboard dashboard(@QueryParam("event") String event, @QueryParam("includePending") String includePending) {
         return dashboards.dashboard(currentUser.actor(), event, QueryFlag.parse("includePending", includePending));
     }

@@ -25,6 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peacekeeping.pledges.dossier.CheckedFile;
@@ -69,7 +71,8 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listPledgeDocuments", summary = "The pledge's documents, each with its versions "
             + "(type, version, file name, size, SHA-256, uploader, time, scan result)")
-    @APIResponse(responseCode = "200", description = "The documents, by type")
+    @APIResponse(responseCode = "200", description = "The documents, by type",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PledgeDocumentList")))
     @APIResponse(responseCode = "400", description = "The pledge id is not a number",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such pledge, or not one the user may see",
@@ -84,7 +87,8 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "uploadPledgeDocument", summary = "Upload a document (multipart: 'file' and 'type'); "
             + "a file of a type the pledge already has becomes its next version")
-    @APIResponse(responseCode = "201", description = "Stored; Location is the document")
+    @APIResponse(responseCode = "201", description = "Stored; Location is the document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PledgeDocument")))
     @APIResponse(responseCode = "400", description = "No file, or no or an unknown type",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "403", description = "The role does not upload this type",
@@ -102,7 +106,8 @@ public class DocumentResource {
     @APIResponse(responseCode = "503", description = "The virus scanner is unreachable or timed out; nothing "
             + "stored", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response upload(@PathParam("id") String id, @HeaderParam("Content-Length") String length,
-                           @FormParam("file") EntityPart file, @FormParam("type") EntityPart typePart,
+                           @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+                                   schema = @Schema(ref = "DocumentUpload"))) @FormParam("file") EntityPart file, @FormParam("type") EntityPart typePart,
                            @QueryParam("type") String typeParameter) {
         long pledgeId = PledgeIds.parse(id);
         if (length != null && length.strip().matches("\\d{1,18}")
@@ -136,7 +141,8 @@ public class DocumentResource {
     @Path("{documentId}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getPledgeDocument", summary = "One document: its metadata and every version")
-    @APIResponse(responseCode = "200", description = "The document")
+    @APIResponse(responseCode = "200", description = "The document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PledgeDocument")))
     @APIResponse(responseCode = "400", description = "An id is not a number",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such pledge or document, or not one the user may see",
@@ -152,7 +158,7 @@ public class DocumentResource {
     @Operation(operationId = "downloadPledgeDocument", summary = "Download a document's file, the latest version "
             + "or ?version=n, as an attachment")
     @APIResponse(responseCode = "200", description = "The file, as stored (byte for byte)",
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM))
+            content = @Content(mediaType = "*/*", schema = @Schema(ref = "File")))
     @APIResponse(responseCode = "400", description = "An id or the version is not a number",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such pledge, document or version, or not one the user "

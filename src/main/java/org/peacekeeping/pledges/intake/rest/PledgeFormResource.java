@@ -15,10 +15,6 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peacekeeping.pledges.intake.PledgeFormService;
 import org.peacekeeping.pledges.intake.PledgeFormUpload;
 import org.peacekeeping.pledges.intake.UploadResult;
@@ -34,7 +30,6 @@ import org.peacekeeping.pledges.report.XlsxFile;
  */
 @Path("pledge-form")
 @RequestScoped
-@Tag(name = "Pledge form", description = "The offline pledge form: download, fill, upload")
 public class PledgeFormResource {
 
     @Inject
@@ -47,9 +42,6 @@ public class PledgeFormResource {
     private CurrentActor currentUser;
 
     @GET
-    @Operation(summary = "A blank pledge form for the focal point's state, with row keys and drop-down lists")
-    @APIResponse(responseCode = "200", description = "The form",
-            content = @Content(mediaType = XlsxFile.MEDIA_TYPE))
     public Response blankForm() {
         XlsxFile file = forms.blankForm(currentUser.actor());
         StreamingOutput body = out -> {
@@ -67,8 +59,6 @@ public class PledgeFormResource {
     @BoundedUpload
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Upload a filled pledge form as the request body: its rows become the state's drafts, all "
-            + "or none; the same rows uploaded again create nothing twice")
     public UploadResult uploadBody(InputStream body) {
         return upload.upload(currentUser.actor(), body);
     }
@@ -77,7 +67,6 @@ public class PledgeFormResource {
     @BoundedUpload
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Upload a filled pledge form as the multipart field 'file'")
     public UploadResult uploadMultipart(@FormParam("file") EntityPart file) {
         if (file == null) {
             throw InvalidInputException.field("file", "Send the filled form as the multipart field 'file'");

@@ -24,11 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.JsonFields;
@@ -50,7 +45,6 @@ import org.peacekeeping.pledges.pledge.SelfSustainment;
 @Path("pledges")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Pledges", description = "Member states' pledges and their lifecycle")
 public class PledgeResource {
 
     @Inject
@@ -63,10 +57,6 @@ public class PledgeResource {
     private UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Pledges the signed-in user may see, filtered, sorted and paged by the database",
-            description = "status (comma-separated), memberState (alpha-3), category, event (code), q (text in "
-                    + "reference, title, description), page (from 0), size (1-500, default 50), sort (a field, "
-                    + "'-field' for descending, e.g. -updatedAt)")
     public Page<PledgeView> list(@BeanParam PledgeListParameters list,
                                  @QueryParam("page") @DefaultValue("0") String page,
                                  @QueryParam("size") @DefaultValue("50") String size) {
@@ -76,7 +66,6 @@ public class PledgeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a draft for the focal point's own state")
     public Response create(JsonObject body) {
         PledgeView created = pledges.create(currentUser.actor(), input(body));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -85,7 +74,6 @@ public class PledgeResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One pledge")
     public PledgeView get(@PathParam("id") String id) {
         return pledges.get(currentUser.actor(), id(id));
     }
@@ -93,14 +81,12 @@ public class PledgeResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a draft or returned pledge; the body carries the version it was read at")
     public PledgeView edit(@PathParam("id") String id, JsonObject body) {
         return pledges.edit(currentUser.actor(), id(id), input(body));
     }
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a draft")
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
         pledges.delete(currentUser.actor(), id(id), version == null ? null : (long) number("version", version));
         return Response.noContent().build();
@@ -109,8 +95,6 @@ public class PledgeResource {
     @POST
     @Path("{id}/actions/{action}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Take a lifecycle action: submit, start-review, return, approve, reject, reopen, renew, "
-            + "withdraw; body {comment, version} (both optional unless the action needs a comment)")
     public PledgeView act(@PathParam("id") String id, @PathParam("action") String action, JsonObject body) {
         PledgeAction chosen = PledgeAction.fromPathSegment(action)
                 .orElseThrow(() -> new NotFoundException("There is no action '" + action + "'."));
@@ -124,26 +108,12 @@ public class PledgeResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The pledge's history, oldest first; each entry's changes give every changed field with "
-            + "its value before and after (from, to) as a person reads them")
     public List<HistoryView> history(@PathParam("id") String id) {
         return pledges.history(currentUser.actor(), id(id));
     }
 
     @GET
     @Path("{id}/history/since-approval")
-    @Operation(operationId = "pledgeChangesSinceApproval",
-            summary = "What the focal points changed since the pledge was last approved, per field from the value "
-                    + "then to the value now (approvedAt null and no changes for a pledge never approved)")
-    @APIResponse(responseCode = "200", description = "The changes since the last approval",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ChangesSinceApproval.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a number",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "Not signed in",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such pledge, or one the signed-in user may not see",
-            content = @Content(mediaType = "application/problem+json"))
     public ChangesSinceApproval changesSinceApproval(@PathParam("id") String id) {
         return pledges.changesSinceApproval(currentUser.actor(), id(id));
     }

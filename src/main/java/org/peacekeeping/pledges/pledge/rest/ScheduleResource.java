@@ -7,8 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.platform.ForbiddenException;
@@ -18,7 +16,6 @@ import org.peacekeeping.pledges.pledge.RenewalSchedule;
 @Path("admin/renewals")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Administration")
 public class ScheduleResource {
 
     @Inject
@@ -28,7 +25,6 @@ public class ScheduleResource {
     private CurrentActor currentUser;
 
     @POST
-    @Operation(summary = "Lapse overdue approved pledges and send renewal reminders now (administrators)")
     public RenewalSchedule.Outcome runNow() {
         if (!currentUser.actor().is(Role.ADMIN)) {
             throw new ForbiddenException("Only an administrator may run the renewal schedule.");

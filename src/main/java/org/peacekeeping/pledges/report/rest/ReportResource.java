@@ -8,10 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.QueryFlag;
 import org.peacekeeping.pledges.pledge.rest.PledgeListParameters;
@@ -25,7 +21,6 @@ import org.peacekeeping.pledges.report.XlsxFile;
  */
 @Path("reports")
 @RequestScoped
-@Tag(name = "Reports", description = "Excel workbooks")
 public class ReportResource {
 
     @Inject
@@ -36,11 +31,6 @@ public class ReportResource {
 
     @GET
     @Path("ministerial-summary")
-    @Operation(summary = "The ministerial summary workbook of one event (with its preparatory meetings) or of all",
-            description = "event (code; all events when absent), includePending (true adds submitted, under review "
-                    + "and returned pledges, marked with their status; default false). Not for focal points (403).")
-    @APIResponse(responseCode = "200", description = "The workbook",
-            content = @Content(mediaType = XlsxFile.MEDIA_TYPE))
     public Response ministerialSummary(@QueryParam("event") String event,
                                        @QueryParam("includePending") String includePending) {
         return download(reports.ministerialSummary(currentUser.actor(), event, QueryFlag.parse("includePending",
@@ -49,11 +39,6 @@ public class ReportResource {
 
     @GET
     @Path("register")
-    @Operation(summary = "The pledges a list with the same filters shows the signed-in user, as one workbook",
-            description = "The filters of GET /api/pledges: status (comma-separated), memberState, category, event, q, "
-                    + "sort; every matching pledge, no paging.")
-    @APIResponse(responseCode = "200", description = "The workbook",
-            content = @Content(mediaType = XlsxFile.MEDIA_TYPE))
     public Response register(@BeanParam PledgeListParameters list) {
         return download(reports.register(currentUser.actor(), list.filter(), list.order()));
     }

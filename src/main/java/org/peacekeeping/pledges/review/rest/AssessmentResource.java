@@ -14,8 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.JsonFields;
 import org.peacekeeping.pledges.pledge.ReadinessLevel;
@@ -30,7 +28,6 @@ import org.peacekeeping.pledges.review.AssessmentView;
 @Path("pledges/{id}/assessments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Pledges", description = "Member states' pledges and their lifecycle")
 public class AssessmentResource {
 
     @Inject
@@ -43,14 +40,12 @@ public class AssessmentResource {
     private UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "The readiness assessments recorded on the pledge")
     public List<AssessmentView> assessments(@PathParam("id") String id) {
         return assessments.assessments(currentUser.actor(), PledgeIds.parse(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record an assessment of an approved pledge and the readiness level it established")
     public Response assess(@PathParam("id") String id, JsonObject body) {
         long pledgeId = PledgeIds.parse(id);
         JsonFields fields = new JsonFields(body);
