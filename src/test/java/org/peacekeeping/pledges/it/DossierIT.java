@@ -196,6 +196,33 @@ class DossierIT {
     }
 
     @Test
+    void aJointPledgesPartnerReadsItsDocumentsButAddsNone() {
+        Api germany = new Api(base).as("fp.germany");
+        Api.Reply created = pakistan.post("api/pledges", Json.createObjectBuilder()
+                .add("capabilityType", "LEVEL_2_HOSPITAL").add("event", "BERLIN-2025").add("title", "Dossier: joint")
+                .add("units", 1).add("personnel", 60).add("women", 12)
+                .add("availableFrom", LocalDate.now(ZoneOffset.UTC).plusMonths(3).withDayOfMonth(1).toString())
+                .add("daysToDeploy", 60).add("durationMonths", 12).add("selfSustainment", "YES")
+                .add("partners", Json.createArrayBuilder().add("DEU")).build().toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.object().getJsonNumber("id").longValue();
+        byte[] note = Dossiers.pdf("joint note verbale");
+        Api.Reply stored = Dossiers.upload(pakistan, id, "NOTE_VERBALE", "joint-note.pdf", note);
+        assertEquals(201, stored.status(), stored.body());
+        long documentId = stored.object().getJsonNumber("id").longValue();
+
+        JsonArray seen = germany.get(documents(id)).array();
+        assertEquals(List.of("NOTE_VERBALE"), seen.stream().map(d -> d.asJsonObject().getString("type")).toList(),
+                "the partner lists the lead state's documents");
+        assertArrayEquals(note, germany.fetch(contentPath(id, documentId, null)).body(), "and reads them");
+        Api.Reply added = Dossiers.upload(germany, id, "TABLE_OF_ORGANIZATION", "theirs.pdf",
+                Dossiers.pdf("a partner's table"));
+        assertEquals(403, added.status(), "a partner adds nothing: " + added.body());
+        assertEquals(404, japan.get(documents(id)).status(), "a third state still learns nothing");
+        assertEquals(1, Sql.count("SELECT COUNT(*) FROM pledge_document WHERE pledge_id = " + id));
+    }
+
+    @Test
     void aFormedUnitIsApprovedOnlyWithItsThreeLevelOneDocuments() {
         long id = draft("Dossier: level 1");
         Api.Reply note = Dossiers.upload(pakistan, id, "NOTE_VERBALE", "note.pdf", Dossiers.pdf("note"));
