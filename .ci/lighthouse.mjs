@@ -56,13 +56,14 @@ const pakistansSent = await firstId('fp.pakistan', 'status=SUBMITTED,UNDER_REVIE
 const ROLES = [
     { role: 'signed out', user: null, pages: ['login.xhtml'] },
     { role: 'focal point', user: 'fp.pakistan', pages: ['pledges/index.xhtml', 'pledges/edit.xhtml',
-        `pledges/edit.xhtml?id=${pakistansSent}`, 'inbox.xhtml'] },
+        `pledges/edit.xhtml?id=${pakistansSent}`, 'inbox.xhtml', 'tokens.xhtml'] },
     { role: 'reviewer', user: 'reviewer', pages: ['review/index.xhtml', `review/pledge.xhtml?id=${submitted}`,
         `review/pledge.xhtml?id=${approved}`, 'review/requirements.xhtml', 'analysis/pledges.xhtml',
         'analysis/index.xhtml', 'inbox.xhtml'] },
     { role: 'analyst', user: 'analyst', pages: ['analysis/index.xhtml', 'analysis/pledges.xhtml', 'inbox.xhtml'] },
     { role: 'administrator', user: 'admin', pages: ['admin/accounts.xhtml', 'admin/events.xhtml',
-        'admin/capability-types.xhtml', 'admin/gender-targets.xhtml', 'analysis/index.xhtml', 'inbox.xhtml'] },
+        'admin/capability-types.xhtml', 'admin/gender-targets.xhtml', 'admin/tokens.xhtml', 'analysis/index.xhtml',
+        'inbox.xhtml'] },
 ].filter(r => !options.roles || options.roles.includes(r.user ?? 'anonymous') || options.roles.includes(r.role));
 
 const FLAGS = { output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] };
