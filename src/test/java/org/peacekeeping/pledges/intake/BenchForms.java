@@ -77,6 +77,23 @@ public final class BenchForms {
         }
     }
 
+    /**
+     * As {@link #filled}, with one bad cell in the last row (more women than personnel), so that the upload reads and
+     * checks every row and then refuses the whole form.
+     */
+    public static byte[] filledWithBadLastRow(String state, int rows, String keyPrefix) {
+        try (XSSFWorkbook form = new XSSFWorkbook(new java.io.ByteArrayInputStream(filled(state, rows, keyPrefix)))) {
+            Map<FormField, Integer> columns = Forms.columns(form);
+            Row last = form.getSheet(SHEET).getRow(FIRST_DATA_ROW - 2 + rows);
+            set(last, columns.get(FormField.WOMEN), 100_000);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            form.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void set(Row row, Integer column, Object value) {
         if (column == null) {
             return;

@@ -85,6 +85,8 @@ public final class ExcelBenchmarks {
     private final int runs;
     private final int warmups;
     private final List<String> lines = new ArrayList<>();
+    /** The upload reader's parse time of the form, when {@code form-parse} ran first in this run (issue 14 item 5). */
+    private Double parseSeconds;
 
     private ExcelBenchmarks(Map<String, String> options) {
         this.options = options;
@@ -281,6 +283,7 @@ public final class ExcelBenchmarks {
             Map<String, Double> medians = jmh(FormParseBenchmark.class, "-Xmx1g", "-Dbench.excel.form=" + form);
             double poi = medians.get("poiEvent");
             double peer = medians.get("fastexcelReader");
+            parseSeconds = poi;
             double ratio = poi / peer;
             print(String.format(Locale.ROOT, "form-parse rows=%d poi-event=%.3fs fastexcel-reader=%.3fs ratio=%.2f "
                     + "target<=2.0 %s", formRows(), poi, peer, ratio, ratio <= 2.0 ? "PASS" : "FAIL"));
@@ -320,11 +323,52 @@ public final class ExcelBenchmarks {
             }, true);
             print(String.format(Locale.ROOT, "form-upload rows=%d time=%.2fs target<3s %s", rows, time,
                     time < 3 ? "PASS" : "FAIL"));
+            uploadBreakdown(focalPoint, state, rows, time, forms.get(forms.size() - 1), run + "REFUSED");
         } finally {
             if (source != null && !options.containsKey("keep-uploads")) {
                 deleteUploads(state, prefixes);
             }
         }
+    }
+
+    /**
+     * Where the upload's time goes, from the outside and in the same run: the same rows refused by one bad cell in
+     * the last row (sent, gated, read and checked, nothing looked up or written), the last form uploaded again
+     * (everything but the writes: every row found by its key, read and compared, all UNCHANGED), and the parse alone
+     * (JMH, {@code form-parse}). The time as a ratio to the parse, since absolute seconds do not travel between
+     * machines; no target.
+     */
+    private void uploadBreakdown(String focalPoint, String state, int rows, double upload, byte[] uploaded,
+                                 String refusedPrefix) throws Exception {
+        byte[] refusedForm = BenchForms.filledWithBadLastRow(state, rows, refusedPrefix);
+        double refused = median(() -> {
+            System.gc();
+            Thread.sleep(2_000);
+            long start = System.nanoTime();
+            Http.Reply reply = http.post("api/pledge-form", focalPoint, XLSX, refusedForm);
+            long took = System.nanoTime() - start;
+            require(reply.status() == 400 || reply.status() == 422, "the form with a bad last row answered "
+                    + reply.status() + ", not a refusal");
+            return took;
+        }, true);
+        double unchanged = median(() -> {
+            System.gc();
+            Thread.sleep(2_000);
+            long start = System.nanoTime();
+            Http.Reply reply = http.post("api/pledge-form", focalPoint, XLSX, uploaded);
+            long took = System.nanoTime() - start;
+            require(reply.status() == 200, "uploading the same form again answered " + reply.status());
+            long same = occurrences(reply.body(), "\"UNCHANGED\"");
+            require(same == rows, "uploading the same form again left " + same + " rows unchanged, not " + rows);
+            return took;
+        }, true);
+        String parse = parseSeconds == null ? "parse=(run form-parse too)"
+                : String.format(Locale.ROOT, "parse=%.3fs ratio-to-parse=%.1f", parseSeconds, upload / parseSeconds);
+        print(String.format(Locale.ROOT, "form-upload-breakdown rows=%d upload=%.2fs %s refused-after-checks=%.2fs "
+                        + "unchanged-reupload=%.2fs so: send+read+check %.0f%%, key look-up+compare %.0f%%, "
+                        + "writes %.0f%% (no target)", rows, upload, parse, refused, unchanged,
+                100 * refused / upload, 100 * Math.max(0, unchanged - refused) / upload,
+                100 * Math.max(0, upload - unchanged) / upload));
     }
 
     private static long occurrences(String text, String word) {
