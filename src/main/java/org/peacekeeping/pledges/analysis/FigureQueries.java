@@ -5,13 +5,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.peacekeeping.pledges.analysis.PledgeFigures.Cell;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.reference.Category;
+import org.peacekeeping.pledges.reference.EventType;
 import org.peacekeeping.pledges.reference.PersonnelKind;
 import org.peacekeeping.pledges.reference.PledgingEvent;
 import org.peacekeeping.pledges.reference.RegionalGroup;
@@ -34,6 +39,15 @@ public class FigureQueries {
     private static final String CELLS = "SELECT status, member_state, category, capability_type, event_code,"
             + " synthetic, COUNT(*), SUM(units), SUM(personnel), SUM(women) FROM pledge WHERE status <> ?1%s"
             + " GROUP BY status, member_state, category, capability_type, event_code, synthetic";
+
+    /**
+     * The announced pledges (every status after DRAFT, as the dashboard's) of some events, grouped as the
+     * fulfilment funnel needs them: one pass over the table, as {@link #CELLS}, with the readiness level beside the
+     * status (SPEC §10).
+     */
+    private static final String FULFILMENT_CELLS = "SELECT event_code, category, member_state, status, readiness_level,"
+            + " COUNT(*), SUM(units), SUM(personnel), SUM(women) FROM pledge WHERE status <> 'DRAFT'"
+            + " AND event_code IN (%s) GROUP BY event_code, category, member_state, status, readiness_level";
 
     @PersistenceContext
     private EntityManager em;
@@ -64,6 +78,52 @@ public class FigureQueries {
                         Boolean.TRUE.equals(row[5]), number(row[6]), number(row[7]), number(row[8]),
                         number(row[9])))
                 .toList();
+    }
+
+    /** The fulfilment cells (see {@link #FULFILMENT_CELLS}) of the pledges announced at one of {@code events}. */
+    public List<FulfilmentCalculator.Cell> fulfilmentCells(Set<String> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<String> codes = List.copyOf(events);
+        Query query = em.createNativeQuery(FULFILMENT_CELLS.formatted(IntStream.range(0, codes.size())
+                .mapToObj(i -> "?" + (i + 1)).collect(Collectors.joining(", "))));
+        for (int i = 0; i < codes.size(); i++) {
+            query.setParameter(i + 1, codes.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(row -> new FulfilmentCalculator.Cell((String) row[0], Category.valueOf((String) row[1]),
+                        (String) row[2], (String) row[3], ReadinessLevel.valueOf((String) row[4]), number(row[5]),
+                        number(row[6]), number(row[7]), number(row[8])))
+                .toList();
+    }
+
+    /** Every ministerial, in the order they were held, with the events whose pledges count towards it. */
+    public List<FulfilmentCalculator.Ministerial> ministerials() {
+        List<Object[]> events = em.createQuery("SELECT e.code, e.type, e.ministerial, e.nameEn, e.startDate"
+                + " FROM PledgingEvent e ORDER BY e.startDate, e.code", Object[].class).getResultList();
+        Map<String, Set<String>> included = new HashMap<>();
+        for (Object[] event : events) {
+            String code = (String) event[0];
+            String ministerial = event[1] == EventType.MINISTERIAL ? code : (String) event[2];
+            included.computeIfAbsent(ministerial, key -> new TreeSet<>()).add(code);
+        }
+        return events.stream().filter(event -> event[1] == EventType.MINISTERIAL)
+                .map(event -> new FulfilmentCalculator.Ministerial((String) event[0], (String) event[3],
+                        (LocalDate) event[4], Set.copyOf(included.get((String) event[0]))))
+                .toList();
+    }
+
+    /** Every member state's regional group; null for a state in none (Collectors.toMap refuses null values). */
+    public Map<String, RegionalGroup> regionalGroups() {
+        Map<String, RegionalGroup> groups = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT m.iso3, m.regionalGroup FROM MemberState m", Object[].class)
+                .getResultList()) {
+            groups.put((String) row[0], (RegionalGroup) row[1]);
+        }
+        return groups;
     }
 
     /**

@@ -334,6 +334,77 @@ class ExcelIT {
         }
     }
 
+    // ------------------------------------------------------------------ fulfilment
+
+    /** The funnel's steps as SQL conditions on the pledge row, as SPEC §10 and FulfilmentCalculator define them. */
+    private static final Map<String, String> FUNNEL_STEPS = funnelSteps();
+
+    private static Map<String, String> funnelSteps() {
+        String approved = " AND status IN ('APPROVED', 'DEPLOYED', 'REPATRIATED')";
+        Map<String, String> steps = new java.util.LinkedHashMap<>();
+        steps.put("announced", "");
+        steps.put("approved", approved);
+        steps.put("level2OrHigher", approved + " AND readiness_level IN ('LEVEL_2', 'LEVEL_3', 'RAPID_DEPLOYMENT')");
+        steps.put("level3OrHigher", approved + " AND readiness_level IN ('LEVEL_3', 'RAPID_DEPLOYMENT')");
+        steps.put("rapidDeployment", approved + " AND readiness_level = 'RAPID_DEPLOYMENT'");
+        steps.put("deployed", " AND status IN ('DEPLOYED', 'REPATRIATED')");
+        return steps;
+    }
+
+    /**
+     * GET /api/fulfilment against the database: for every ministerial (its preparatory meetings included), the
+     * pledges and pledged personnel at every step of the funnel, in total, in one category and in one regional
+     * group, counted straight from the pledge table; the ministerials in the order they were held.
+     */
+    @Test
+    @Order(7)
+    void theFulfilmentFunnelIsTheDatabases() {
+        Api.Reply reply = analyst.get("api/fulfilment");
+        assertEquals(200, reply.status(), reply.body());
+        List<JsonObject> ministerials = reply.object().getJsonArray("ministerials").getValuesAs(JsonObject.class);
+        assertEquals(Sql.column("SELECT code FROM pledging_event WHERE event_type = 'MINISTERIAL' "
+                        + "ORDER BY start_date, code"),
+                ministerials.stream().map(m -> m.getString("event")).toList());
+        for (JsonObject ministerial : ministerials) {
+            String code = ministerial.getString("event");
+            String pledges = "FROM pledge WHERE status <> 'DRAFT' AND event_code IN (SELECT code FROM "
+                    + "pledging_event WHERE code = '" + code + "' OR ministerial = '" + code + "')";
+            JsonObject medical = ministerial.getJsonArray("byCategory").getValuesAs(JsonObject.class).stream()
+                    .filter(row -> row.getString("category").equals("MEDICAL")).findFirst()
+                    .map(row -> row.getJsonObject("funnel")).orElse(null);
+            JsonObject african = ministerial.getJsonArray("byRegionalGroup").getValuesAs(JsonObject.class).stream()
+                    .filter(row -> !row.isNull("regionalGroup") && row.getString("regionalGroup").equals("AFRICAN"))
+                    .findFirst().map(row -> row.getJsonObject("funnel")).orElse(null);
+            for (Map.Entry<String, String> step : FUNNEL_STEPS.entrySet()) {
+                String where = pledges + step.getValue();
+                String what = code + " " + step.getKey();
+                JsonObject total = ministerial.getJsonObject("total").getJsonObject(step.getKey());
+                assertEquals(Sql.count("SELECT COUNT(*) " + where), total.getJsonNumber("pledges").longValue(), what);
+                assertEquals(Sql.count("SELECT COALESCE(SUM(personnel), 0) " + where),
+                        total.getJsonNumber("personnel").longValue(), what + " personnel");
+                long medicalInDatabase = Sql.count("SELECT COUNT(*) " + where + " AND category = 'MEDICAL'");
+                assertEquals(medicalInDatabase, medical == null ? 0
+                        : medical.getJsonObject(step.getKey()).getJsonNumber("pledges").longValue(), what + " medical");
+                long africanInDatabase = Sql.count("SELECT COUNT(*) " + where + " AND member_state IN (SELECT iso3 "
+                        + "FROM member_state WHERE regional_group = 'AFRICAN')");
+                assertEquals(africanInDatabase, african == null ? 0
+                        : african.getJsonObject(step.getKey()).getJsonNumber("pledges").longValue(), what + " African");
+            }
+        }
+        assertTrue(ministerials.stream().anyMatch(m -> m.getJsonObject("total").getJsonObject("approved")
+                .getJsonNumber("pledges").longValue() > 0), "the demo data has approved pledges at a ministerial");
+
+        JsonObject berlin = analyst.get("api/fulfilment?event=BERLIN-2025").object();
+        assertEquals(List.of("BERLIN-2025"), berlin.getJsonArray("ministerials").getValuesAs(JsonObject.class)
+                .stream().map(m -> m.getString("event")).toList());
+        assertProblem(korea.get("api/fulfilment"), 403);
+        assertProblem(analyst.get("api/fulfilment?event=NO-SUCH-2025"), 404);
+        String meeting = Sql.column("SELECT code FROM pledging_event WHERE event_type = 'PREPARATORY'").get(0);
+        Api.Reply preparatory = analyst.get("api/fulfilment?event=" + meeting);
+        assertProblem(preparatory, 400);
+        assertTrue(preparatory.body().contains("\"event\""), "the problem names the parameter: " + preparatory.body());
+    }
+
     private static final List<String> PENDING = List.of("SUBMITTED", "UNDER_REVIEW", "RETURNED");
 
     private static boolean counted(String status, boolean includePending) {
