@@ -26,6 +26,18 @@ public class FulfilmentService {
     @Inject
     private FigureQueries queries;
 
+    /**
+     * The funnel a ministerial summary shows (its Fulfilment sheet): that of every ministerial for a summary of all
+     * events, of the ministerial itself for a ministerial, and of the ministerial a preparatory meeting leads to.
+     */
+    public Fulfilment forSummary(Actor actor, String eventCode) {
+        String event = eventCode == null || eventCode.isBlank() ? null : eventCode.strip();
+        String ministerial = event == null ? null : queries.ministerials().stream()
+                .filter(m -> m.events().contains(event)).map(FulfilmentCalculator.Ministerial::code)
+                .findFirst().orElse(event);
+        return fulfilment(actor, ministerial);
+    }
+
     /** The codes of the ministerials, in the order they were held. */
     public List<String> ministerials() {
         return queries.ministerials().stream().map(FulfilmentCalculator.Ministerial::code).toList();

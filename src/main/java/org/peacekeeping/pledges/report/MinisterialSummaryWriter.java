@@ -1,14 +1,16 @@
 package org.peacekeeping.pledges.report;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.peacekeeping.pledges.analysis.Fulfilment;
 import org.peacekeeping.pledges.pledge.PledgeRow;
 
 /**
  * Writes the ministerial summary: the overview with its charts, category by regional group, member states, gender
- * parity, the gap analysis, and the register of every pledge in the selection, each sheet by a class of its own. The
+ * parity, the gap analysis, the fulfilment funnel of its ministerials, and the register of every pledge in the selection, each sheet by a class of its own. The
  * small sheets are written in memory (they hold a few hundred cells and the charts); the register is a streamed sheet
  * whose rows go to a compressed temporary file as they arrive. Every text comes from the layout; every figure is a
  * typed value.
@@ -17,10 +19,17 @@ final class MinisterialSummaryWriter {
 
     private final ReportLayout layout;
     private final SummaryFigures figures;
+    private final Fulfilment fulfilment;
 
     MinisterialSummaryWriter(ReportLayout layout, SummaryFigures figures) {
+        this(layout, figures, new Fulfilment(List.of()));
+    }
+
+    /** With the fulfilment funnel of the ministerials the summary covers (SPEC §10), for its Fulfilment sheet. */
+    MinisterialSummaryWriter(ReportLayout layout, SummaryFigures figures, Fulfilment fulfilment) {
         this.layout = layout;
         this.figures = figures;
+        this.fulfilment = fulfilment;
     }
 
     /**
@@ -36,11 +45,14 @@ final class MinisterialSummaryWriter {
         StatesSheet states = new StatesSheet(base.createSheet(layout.text("states.sheet")), summary);
         GenderSheet gender = new GenderSheet(base.createSheet(layout.text("gender.sheet")), summary);
         GapsSheet gaps = new GapsSheet(base.createSheet(layout.text("gaps.sheet")), summary);
+        FulfilmentSheet funnel = new FulfilmentSheet(base.createSheet(layout.text("fulfilment.sheet")), summary,
+                fulfilment);
         // The data sheets first: the charts on the overview read the ranges they note.
         categories.write();
         states.write();
         gender.write();
         gaps.write();
+        funnel.write();
         int chartsRow = new OverviewSheet(overview, summary).write();
         new SummaryCharts(layout).draw(overview, chartsRow, categories, gender);
 

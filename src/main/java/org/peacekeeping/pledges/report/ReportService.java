@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.peacekeeping.pledges.analysis.FigureQueries;
+import org.peacekeeping.pledges.analysis.FulfilmentService;
 import org.peacekeeping.pledges.analysis.GenderTargets;
 import org.peacekeeping.pledges.analysis.PledgeFigures;
 import org.peacekeeping.pledges.platform.Role;
@@ -52,6 +53,9 @@ public class ReportService {
     private FigureQueries figureQueries;
 
     @Inject
+    private FulfilmentService fulfilment;
+
+    @Inject
     private PledgeService pledges;
 
     @Inject
@@ -84,7 +88,7 @@ public class ReportService {
                 requirements.gaps(actor, eventCode), requirements.list(actor, eventCode));
         String filename = layout.text("summary.filename") + (event == null ? "" : "-" + event.code()) + "-"
                 + today(now) + ".xlsx";
-        return new MinisterialSummaryWriter(layout, figures).write(sink -> registerRows(actor, selection, sink),
+        return new MinisterialSummaryWriter(layout, figures, fulfilment.forSummary(actor, eventCode)).write(sink -> registerRows(actor, selection, sink),
                 filename);
     }
 

@@ -31,7 +31,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class SummaryCharts {
 
     /** The height of a chart on the overview, in rows. */
-    private static final int CHART_ROWS = 17;
+    static final int CHART_ROWS = 17;
+    /** How many series colours the styles name ({@code colour.chart.1} on). */
+    private static final int CHART_COLOURS = 3;
 
     private final ReportLayout layout;
 
@@ -58,11 +60,27 @@ final class SummaryCharts {
     }
 
     /**
+     * The fulfilment sheet's chart from {@code row}: the funnel's steps as columns, one series per ministerial
+     * (titled with its code), read from the side-by-side table.
+     */
+    void funnel(XSSFSheet sheet, int row, Ranges ranges, List<String> ministerials) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, row, 8, row + CHART_ROWS));
+        plot(chart, "chart.fulfilment", BarDirection.COL, ranges, ministerials, null);
+    }
+
+    /**
      * A bar chart (horizontal: {@link BarDirection#BAR}) of the ranges' categories and series; the series take their
      * titles from {@code seriesKeys} in order and the colours {@code colour.chart.1}, {@code colour.chart.2}, ...
      */
     private void bar(XSSFChart chart, String titleKey, BarDirection direction, Ranges ranges, List<String> seriesKeys,
                      String valueFormat) {
+        plot(chart, titleKey, direction, ranges, seriesKeys.stream().map(layout::text).toList(), valueFormat);
+    }
+
+    /** As {@link #bar}, with the series' titles as given rather than by their keys. */
+    private void plot(XSSFChart chart, String titleKey, BarDirection direction, Ranges ranges, List<String> titles,
+                      String valueFormat) {
         chart.setTitleText(layout.text(titleKey));
         chart.setTitleOverlay(false);
         XDDFCategoryAxis categoryAxis = chart.createCategoryAxis(direction == BarDirection.BAR
@@ -89,9 +107,10 @@ final class SummaryCharts {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(ranges.sheet(),
                     ranges.series().get(i));
             XDDFChartData.Series plotted = data.addSeries(labels, values);
-            plotted.setTitle(layout.text(seriesKeys.get(i)), null);
+            plotted.setTitle(titles.get(i), null);
             XDDFShapeProperties shape = new XDDFShapeProperties();
-            shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(layout.rgb("colour.chart." + (i + 1)))));
+            shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(layout.rgb("colour.chart."
+                    + (i % CHART_COLOURS + 1)))));
             plotted.setShapeProperties(shape);
         }
         chart.plot(data);

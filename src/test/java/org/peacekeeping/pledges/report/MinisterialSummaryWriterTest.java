@@ -25,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.peacekeeping.pledges.analysis.Fulfilment;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
 import org.peacekeeping.pledges.reference.Category;
 import org.peacekeeping.pledges.reference.GenderTarget;
@@ -64,7 +65,53 @@ class MinisterialSummaryWriterTest {
     void everySheetIsThereInOrderWithTheRegisterLast() throws IOException {
         XSSFWorkbook workbook = write(true);
         assertEquals(List.of("Overview", "Category x regional group", "By member state", "Gender parity",
-                "Gap analysis", "Register"), sheetNames(workbook));
+                "Gap analysis", "Fulfilment", "Register"), sheetNames(workbook));
+    }
+
+    @Test
+    void theFulfilmentSheetSetsTheMinisterialsSideBySideWithTheirChart() throws IOException {
+        XSSFSheet sheet = write(true).getSheet("Fulfilment");
+        assertAll(
+                () -> assertEquals("Step", sheet.getRow(5).getCell(0).getStringCellValue()),
+                () -> assertEquals("SEOUL-2021", sheet.getRow(5).getCell(1).getStringCellValue()),
+                () -> assertEquals("BERLIN-2025", sheet.getRow(5).getCell(2).getStringCellValue()),
+                () -> assertEquals("Announced", sheet.getRow(6).getCell(0).getStringCellValue()),
+                () -> assertEquals(12, sheet.getRow(6).getCell(1).getNumericCellValue()),
+                () -> assertEquals(4, sheet.getRow(6).getCell(2).getNumericCellValue()),
+                () -> assertEquals("Deployed", sheet.getRow(11).getCell(0).getStringCellValue()),
+                () -> assertEquals(6, sheet.getRow(11).getCell(1).getNumericCellValue()),
+                () -> assertEquals(0, sheet.getRow(11).getCell(2).getNumericCellValue()));
+        XSSFDrawing drawing = sheet.getDrawingPatriarch();
+        assertEquals(1, drawing.getCharts().size());
+        assertEquals(2, drawing.getCharts().get(0).getChartSeries().get(0).getSeriesCount(), "one per ministerial");
+        assertEquals("Fulfilment!$B$7:$B$12", drawing.getCharts().get(0).getCTChart().getPlotArea()
+                .getBarChartArray(0).getSerArray(0).getVal().getNumRef().getF());
+        String median = null;
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    && row.getCell(0).getStringCellValue().equals("Median days, approval to deployment")) {
+                median = median == null ? String.valueOf((long) row.getCell(1).getNumericCellValue()) : median;
+            }
+        }
+        assertEquals("41", median, "Seoul's median, whole days (40.5 rounds up)");
+    }
+
+    /** Two ministerials' funnels: Seoul 2021 mostly deployed, Berlin 2025 with nothing deployed yet. */
+    private static Fulfilment fulfilment() {
+        Fulfilment.Funnel seoul = new Fulfilment.Funnel(new Fulfilment.Step(12, 14, 4_000, 600),
+                new Fulfilment.Step(10, 12, 3_500, 500), new Fulfilment.Step(9, 11, 3_200, 450),
+                new Fulfilment.Step(7, 8, 2_600, 400), new Fulfilment.Step(2, 2, 900, 120),
+                new Fulfilment.Step(6, 7, 2_400, 380));
+        Fulfilment.Funnel berlin = new Fulfilment.Funnel(new Fulfilment.Step(4, 4, 800, 90),
+                new Fulfilment.Step(2, 2, 400, 50), Fulfilment.Step.NONE, Fulfilment.Step.NONE, Fulfilment.Step.NONE,
+                Fulfilment.Step.NONE);
+        return new Fulfilment(List.of(
+                new Fulfilment.Ministerial("SEOUL-2021", "Seoul", LocalDate.of(2021, 12, 7), seoul,
+                        List.of(new Fulfilment.ByCategory(Category.MEDICAL, seoul)),
+                        List.of(new Fulfilment.ByRegionalGroup(RegionalGroup.ASIA_PACIFIC, seoul)), 40.5, 2_300, 360),
+                new Fulfilment.Ministerial("BERLIN-2025", "Berlin", LocalDate.of(2025, 5, 13), berlin,
+                        List.of(new Fulfilment.ByCategory(Category.MEDICAL, berlin)),
+                        List.of(new Fulfilment.ByRegionalGroup(null, berlin)), null, 0, 0)));
     }
 
     @Test
@@ -239,7 +286,7 @@ class MinisterialSummaryWriterTest {
                         PersonnelKind.INDIVIDUAL_POLICE, new Target(2028, 0.3))),
                 gaps(), requirements());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (XlsxFile file = new MinisterialSummaryWriter(LAYOUT, figures).write(sink -> {
+        try (XlsxFile file = new MinisterialSummaryWriter(LAYOUT, figures, fulfilment()).write(sink -> {
             sink.accept(Rows.row(1, "GHA", PledgeStatus.APPROVED, 57, 10));
             sink.accept(Rows.row(2, "KOR", PledgeStatus.APPROVED, 140, 20));
             sink.accept(Rows.row(3, "KOR", PledgeStatus.APPROVED, 140, 20));
