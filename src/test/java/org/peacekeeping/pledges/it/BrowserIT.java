@@ -449,6 +449,10 @@ class BrowserIT {
             check(browser, "analyst: dashboard with charts" + in, findings);
             browser.get(url("analysis/pledges.xhtml?status=APPROVED"));
             check(browser, "analyst: approved pledges" + in, findings);
+            browser.get(url("analysis/fulfilment.xhtml"));
+            new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("canvas")));
+            check(browser, "analyst: fulfilment with its chart" + in, findings);
             browser.get(url("inbox.xhtml"));
             check(browser, "analyst: inbox" + in, findings);
             signOut(browser);

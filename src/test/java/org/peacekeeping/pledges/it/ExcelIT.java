@@ -160,7 +160,7 @@ class ExcelIT {
     void theSummaryOfTheCraftedSetShowsTheKnownFiguresOnEverySheet() {
         XSSFWorkbook summary = workbook(analyst.download("api/reports/ministerial-summary?event=" + EVENT));
         assertEquals(List.of("Overview", "Category x regional group", "By member state", "Gender parity",
-                "Gap analysis", "Register"), sheetNames(summary));
+                "Gap analysis", "Fulfilment", "Register"), sheetNames(summary));
 
         Sheet overview = summary.getSheet("Overview");
         assertAll("overview",
@@ -394,6 +394,15 @@ class ExcelIT {
         assertTrue(ministerials.stream().anyMatch(m -> m.getJsonObject("total").getJsonObject("approved")
                 .getJsonNumber("pledges").longValue() > 0), "the demo data has approved pledges at a ministerial");
 
+        // The page and the workbook show the same pledges at every step as the API (and so as the database).
+        Map<String, List<Long>> json = new TreeMap<>();
+        for (JsonObject ministerial : ministerials) {
+            json.put(ministerial.getString("event"), FUNNEL_STEPS.keySet().stream().map(step -> ministerial
+                    .getJsonObject("total").getJsonObject(step).getJsonNumber("pledges").longValue()).toList());
+        }
+        assertEquals(json, fulfilmentPage(), "the fulfilment page shows GET /api/fulfilment");
+        assertEquals(json, fulfilmentSheet(), "the summary's Fulfilment sheet shows GET /api/fulfilment");
+
         JsonObject berlin = analyst.get("api/fulfilment?event=BERLIN-2025").object();
         assertEquals(List.of("BERLIN-2025"), berlin.getJsonArray("ministerials").getValuesAs(JsonObject.class)
                 .stream().map(m -> m.getString("event")).toList());
@@ -403,6 +412,47 @@ class ExcelIT {
         Api.Reply preparatory = analyst.get("api/fulfilment?event=" + meeting);
         assertProblem(preparatory, 400);
         assertTrue(preparatory.body().contains("\"event\""), "the problem names the parameter: " + preparatory.body());
+    }
+
+    /** Pledges at each step per ministerial, from the fulfilment page's tables as an analyst's browser gets them. */
+    private Map<String, List<Long>> fulfilmentPage() {
+        Api.Reply reply = analyst.page("analysis/fulfilment.xhtml");
+        assertEquals(200, reply.status(), reply.body());
+        String html = reply.body();
+        Map<String, List<Long>> figures = new TreeMap<>();
+        Matcher table = Pattern.compile("<tbody id=\"[^\"]*:steps_data\"[^>]*>(.*?)</tbody>", Pattern.DOTALL)
+                .matcher(html);
+        while (table.find()) {
+            List<Long> steps = new ArrayList<>();
+            String event = null;
+            Matcher row = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(table.group(1));
+            while (row.find()) {
+                Matcher cell = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(row.group(1));
+                assertTrue(cell.find() && cell.find(), row.group(1));
+                Matcher link = Pattern.compile("event=([A-Z0-9-]+)").matcher(cell.group(1));
+                assertTrue(link.find(), "every step's pledges link to their list: " + cell.group(1));
+                event = link.group(1);
+                steps.add(count(plain(cell.group(1))));
+            }
+            figures.put(event, steps);
+        }
+        return figures;
+    }
+
+    /** Pledges at each step per ministerial, from the side-by-side table of the summary's Fulfilment sheet. */
+    private Map<String, List<Long>> fulfilmentSheet() {
+        Sheet sheet = workbook(analyst.download("api/reports/ministerial-summary")).getSheet("Fulfilment");
+        assertTrue(sheet != null, "the summary has a Fulfilment sheet");
+        Row header = rows(sheet, "Step").get(0);
+        Map<String, List<Long>> figures = new TreeMap<>();
+        for (int c = 1; header.getCell(c) != null && !header.getCell(c).getStringCellValue().isEmpty(); c++) {
+            List<Long> steps = new ArrayList<>();
+            for (int r = 1; r <= FUNNEL_STEPS.size(); r++) {
+                steps.add((long) number(sheet.getRow(header.getRowNum() + r).getCell(c)));
+            }
+            figures.put(header.getCell(c).getStringCellValue(), steps);
+        }
+        return figures;
     }
 
     private static final List<String> PENDING = List.of("SUBMITTED", "UNDER_REVIEW", "RETURNED");
