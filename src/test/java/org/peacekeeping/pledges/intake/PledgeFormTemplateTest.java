@@ -117,7 +117,7 @@ class PledgeFormTemplateTest {
                         "narrow side margins"),
                 () -> assertEquals(SheetVisibility.HIDDEN, form.getSheetVisibility(form.getSheetIndex("Lists")),
                         "the lists do not print"));
-        for (String other : List.of("Instructions", "Lists")) {
+        for (String other : List.of("Instructions", "Lines", "Lists")) {
             Sheet sheet = form.getSheet(other);
             assertAll(which + ", " + other,
                     () -> assertTrue(sheet.getFitToPage()),
@@ -131,7 +131,7 @@ class PledgeFormTemplateTest {
         Sheet instructions = Forms.blank("GHA").getSheet("Instructions");
         String text = java.util.stream.StreamSupport.stream(instructions.spliterator(), false)
                 .map(row -> row.getCell(0)).filter(java.util.Objects::nonNull)
-                .map(cell -> cell.getStringCellValue()).filter(line -> line.startsWith("8. Printing"))
+                .map(cell -> cell.getStringCellValue()).filter(line -> line.startsWith("9. Printing"))
                 .findFirst().orElseThrow();
         assertTrue(text.contains("row 56") && text.contains("Set Print Area")
                 && text.contains("Format > Print Ranges > Define"), text);
