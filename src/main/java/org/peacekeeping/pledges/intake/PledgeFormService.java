@@ -24,6 +24,7 @@ import org.peacekeeping.pledges.platform.ForbiddenException;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
 import org.peacekeeping.pledges.pledge.LineItem;
+import org.peacekeeping.pledges.pledge.Partner;
 import org.peacekeeping.pledges.pledge.PledgeInput;
 import org.peacekeeping.pledges.pledge.PledgeService;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
@@ -255,6 +256,8 @@ public class PledgeFormService {
     static boolean sameContent(PledgeView current, PledgeInput row) {
         int units = row.units() == null ? 1 : row.units();
         return (row.lines() == null || current.lines().equals(row.lines()))
+                && (row.partners() == null || new TreeSet<>(current.partners().stream().map(Partner::memberState)
+                .toList()).equals(new TreeSet<>(row.partners().stream().map(Partner::memberState).toList())))
                 && Objects.equals(current.event(), row.event())
                 && Objects.equals(current.capabilityType(), row.capabilityType())
                 && Objects.equals(current.title(), strip(row.title()))
@@ -271,12 +274,19 @@ public class PledgeFormService {
                 ? List.of() : row.preferredMissions()));
     }
 
-    /** The row as an edit of the current draft: its version, and its lines unless the form carries lines. */
+    /**
+     * The row as an edit of the current draft: its version, its lines unless the form carries lines, and its partners
+     * when the form names them (each keeping the role the draft gives it), else the draft's.
+     */
     private static PledgeInput withVersion(PledgeInput row, PledgeView current) {
-        return new PledgeInput(null, row.event(), row.capabilityType(), row.title(), row.description(), row.units(),
-                row.personnel(), row.women(), row.availableFrom(), row.daysToDeploy(), row.durationMonths(),
-                row.selfSustainment(), row.caveats(), row.preferredMissions(),
+        Map<String, String> roles = new HashMap<>();
+        current.partners().forEach(partner -> roles.put(partner.memberState(), partner.role()));
+        PledgeInput edit = new PledgeInput(null, row.event(), row.capabilityType(), row.title(), row.description(),
+                row.units(), row.personnel(), row.women(), row.availableFrom(), row.daysToDeploy(),
+                row.durationMonths(), row.selfSustainment(), row.caveats(), row.preferredMissions(),
                 row.lines() == null ? current.lines() : row.lines(), current.version());
+        return row.partners() == null ? edit : edit.withPartners(row.partners().stream()
+                .map(partner -> new Partner(partner.memberState(), roles.get(partner.memberState()))).toList());
     }
 
     private static String historyComment(FormRow row) {

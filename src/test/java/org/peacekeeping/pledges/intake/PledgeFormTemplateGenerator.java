@@ -99,6 +99,9 @@ class PledgeFormTemplateGenerator {
                     "list_self_sustainment", 0),
             new Column(FormField.PREFERRED_MISSIONS, "Preferred missions", 22, "@", "Mission codes separated by "
                     + "commas, e.g. UNMISS, MINUSCA (see the sheet Instructions).", null, 200),
+            new Column(FormField.PARTNERS, "Partner states (joint pledge)", 20, "@", "Only for a joint pledge: the "
+                    + "states that pledge it with yours, as alpha-3 codes separated by commas, e.g. GHA, DEU. Give "
+                    + "their roles in the application. Leave empty for a pledge of your state alone.", null, 200),
             new Column(FormField.CAVEATS, "Caveats and national restrictions", 36, "@", "Optional, at most "
                     + "4,000 characters.", null, PledgeDetails.TEXT_MAX),
             new Column(FormField.DESCRIPTION, "Description", 50, "@", "What is offered, in a few sentences; at most "

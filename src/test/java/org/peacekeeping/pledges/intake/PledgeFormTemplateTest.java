@@ -106,9 +106,9 @@ class PledgeFormTemplateTest {
                 () -> assertEquals(1, pledges.getPrintSetup().getFitWidth(), "one page wide"),
                 () -> assertEquals(0, pledges.getPrintSetup().getFitHeight(), "as many pages long as it takes"),
                 () -> assertEquals("6:6", pledges.getRepeatingRows().formatAsString(), "headers on every page"),
-                () -> assertEquals("Pledges!$A$1:$P$56", form.getPrintArea(index),
+                () -> assertEquals("Pledges!$A$1:$Q$56", form.getPrintArea(index),
                         "the header block and the first 50 pledge rows, not the 1,000 keyed ones"),
-                () -> assertEquals("Pledges!$A$1:$P$56", form.getNames("_xlnm.Print_Area").stream()
+                () -> assertEquals("Pledges!$A$1:$Q$56", form.getNames("_xlnm.Print_Area").stream()
                         .filter(name -> name.getSheetIndex() == index).findFirst().orElseThrow().getRefersToFormula(),
                         "as the built-in name Excel and LibreOffice read"),
                 () -> assertEquals("&A", pledges.getHeader().getLeft(), "the sheet's name on each page"),
@@ -143,7 +143,7 @@ class PledgeFormTemplateTest {
         Forms.fill(filled, 59, Forms.goodRow("The sixtieth pledge"));
         XSSFWorkbook again = PledgeFormTemplate.personalise(new java.io.ByteArrayInputStream(Forms.bytes(filled)),
                 Forms.LISTS, "GHA", "Ghana", "K7Q2XF", java.time.LocalDate.of(2026, 11, 22), "limits");
-        assertEquals("Pledges!$A$1:$P$66", again.getPrintArea(again.getSheetIndex("Pledges")),
+        assertEquals("Pledges!$A$1:$Q$66", again.getPrintArea(again.getSheetIndex("Pledges")),
                 "down to row 66, the 60th pledge row; the keys below it do not count");
     }
 

@@ -584,7 +584,19 @@ class ExcelIT {
                 column(all, "Partner states (joint pledge)").stream().filter(String::isEmpty).count(),
                 "pledges of one state leave the cell empty");
 
-        Sheet summaryRegister = workbook(reviewer.download("api/reports/ministerial-summary")).getSheet("Register");
+        XSSFWorkbook summary = workbook(reviewer.download("api/reports/ministerial-summary"));
+        Map<String, List<Long>> states = byState(summary.getSheet("By member state"));
+        assertAll("the summary's figures count the joint pledge once, for its lead state",
+                () -> assertEquals(Sql.count("SELECT COUNT(*) FROM pledge WHERE status = 'APPROVED' AND member_state "
+                        + "= 'PAK'"), states.get("PAK").get(0), "Pakistan's row counts it"),
+                () -> assertEquals(Sql.count("SELECT COUNT(*) FROM pledge WHERE status = 'APPROVED' AND member_state "
+                        + "= 'GHA'"), states.get("GHA").get(0), "Ghana's row, the partner's, does not"),
+                () -> assertEquals(Sql.count("SELECT COUNT(*) FROM pledge WHERE status = 'APPROVED'"),
+                        (long) number(row(summary.getSheet("Overview"), "Pledges").getCell(1)), "once in all"),
+                () -> assertTrue(Sql.count("SELECT COUNT(*) FROM pledge p JOIN pledge_partner pp ON pp.pledge_id = "
+                        + "p.id WHERE p.status = 'APPROVED' AND pp.member_state = 'GHA'") >= 1,
+                        "Ghana is a partner of approved pledges (this one, and the demo's)"));
+        Sheet summaryRegister = summary.getSheet("Register");
         List<String> references = column(summaryRegister, "Reference");
         assertEquals(1, references.stream().filter(reference::equals).count(), "once in the summary");
         assertEquals(partners, column(summaryRegister, "Partner states (joint pledge)")
@@ -617,7 +629,7 @@ class ExcelIT {
         assertTrue(download.disposition().contains("pledge-form-GHA-"), download.disposition());
         assertEquals("GHA", cellNamed(form, "pledge_state").getStringCellValue());
         StylesPart.of(download.body()).assertHasExcelsDefaults();
-        assertEquals("Pledges!$A$1:$P$56", form.getPrintArea(form.getSheetIndex("Pledges")),
+        assertEquals("Pledges!$A$1:$Q$56", form.getPrintArea(form.getSheetIndex("Pledges")),
                 "an empty form prints its first 50 pledge rows, not the 1,000 keyed ones");
         assertEquals(1, form.getSheet("Pledges").getPrintSetup().getFitWidth());
         fill(form, 0, row("Formed police unit for MINUSCA", "Formed police unit", 140, 35));
@@ -684,6 +696,7 @@ class ExcelIT {
                 () -> assertTrue(sheet.getDataValidations().stream().anyMatch(validation ->
                         "list_line_kind".equals(validation.getValidationConstraint().getFormula1()))));
         fill(form, 0, row("Helicopter unit with lines", "Utility helicopter unit", 120, 14));
+        fill(form, 0, Map.of("partners", "deu, NLD"));
         fill(form, 1, row("Hospital with lines", "Level 2 hospital", 60, 20));
         String helicopters = key(form, 0);
         line(form, 0, helicopters, "Major equipment", "Utility helicopter Mi-17", 4);
@@ -699,6 +712,12 @@ class ExcelIT {
         assertEquals(List.of("MAJOR_EQUIPMENT Utility helicopter Mi-17 4", "SELF_SUSTAINMENT Catering 1"),
                 lines(helicopterId), "the lines the sheet gives the first row, by key, in the sheet's order");
         assertEquals(List.of("SELF_SUSTAINMENT Medical 1"), lines(hospitalId), "by row number");
+        assertEquals(List.of("DEU", "NLD"), ghana.get("api/pledges/" + helicopterId).object()
+                .getJsonArray("partners").stream().map(p -> p.asJsonObject().getString("memberState")).toList(),
+                "the partners column names a joint pledge's partners");
+        assertEquals(0, ghana.get("api/pledges/" + hospitalId).object().getJsonArray("partners").size());
+        assertEquals(200, new Api(base).as("fp.germany").get("api/pledges/" + helicopterId).status(),
+                "the partner reads it");
 
         long historyBefore = Sql.count("SELECT COUNT(*) FROM pledge_history");
         Api.Reply again = ghana.postBytes("api/pledge-form", XLSX, bytes(form));
