@@ -153,7 +153,8 @@ public class DemoDataSeeder {
     private void play(DemoPledgeSet.Plan plan, CapabilityType type, PledgingEvent event) {
         PledgeDetails details = new PledgeDetails(event, type, plan.title(), plan.description(), plan.units(),
                 new Personnel(plan.personnel(), plan.women()), plan.availableFrom(), plan.daysToDeploy(),
-                plan.durationMonths(), plan.selfSustainment(), plan.caveats(), plan.missions(), List.of());
+                plan.durationMonths(), plan.selfSustainment(), plan.caveats(), plan.missions(), plan.lines(),
+                plan.partners());
         int year = event != null ? event.startDate().getYear() : plan.createdAt().atOffset(ZoneOffset.UTC).getYear();
         String referenceNumber = pledges.nextReference(plan.memberState(), year);
         Pledge pledge = pledges.add(new Pledge(referenceNumber, reference.memberState(plan.memberState()).orElseThrow(),

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Random;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.peacekeeping.pledges.pledge.LineItem;
+import org.peacekeeping.pledges.pledge.LineKind;
+import org.peacekeeping.pledges.pledge.Partner;
 import org.peacekeeping.pledges.pledge.Pledge;
 import org.peacekeeping.pledges.pledge.PledgeAction;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
@@ -62,13 +65,60 @@ public final class DemoPledgeSet {
         }
     }
 
-    /** One planned pledge. */
+    /** One planned pledge; {@code partners} names the partner states of a joint pledge (empty for most). */
     public record Plan(String memberState, String eventCode, String typeCode, String title, String description,
                        int units, int personnel, int women, LocalDate availableFrom, Integer daysToDeploy,
                        Integer durationMonths, SelfSustainment selfSustainment, String caveats,
                        SortedSet<String> missions, Instant createdAt, String createdBy, List<Step> steps,
-                       PledgeStatus finalStatus) {
+                       PledgeStatus finalStatus, List<LineItem> lines, List<Partner> partners) {
+
+        public Plan {
+            lines = lines == null ? List.of() : List.copyOf(lines);
+            partners = partners == null ? List.of() : List.copyOf(partners);
+        }
+
+        /** A pledge of one state without detail lines. */
+        public Plan(String memberState, String eventCode, String typeCode, String title, String description,
+                    int units, int personnel, int women, LocalDate availableFrom, Integer daysToDeploy,
+                    Integer durationMonths, SelfSustainment selfSustainment, String caveats,
+                    SortedSet<String> missions, Instant createdAt, String createdBy, List<Step> steps,
+                    PledgeStatus finalStatus) {
+            this(memberState, eventCode, typeCode, title, description, units, personnel, women, availableFrom,
+                    daysToDeploy, durationMonths, selfSustainment, caveats, missions, createdAt, createdBy, steps,
+                    finalStatus, List.of(), List.of());
+        }
     }
+
+    /**
+     * A joint pledge the demo shows (SPEC §9): the lead state, its type, status and title, its partners with their
+     * parts, and its detail lines. Partners are demo states whose focal points can sign in (Ghana, Korea, Germany),
+     * so that the demo shows a joint pledge from the partner's side too; never Japan or Pakistan, whose lists the
+     * container tests expect to hold only their own pledges.
+     */
+    private record Joint(String lead, String typeCode, String eventCode, PledgeStatus status, String title,
+                         List<Partner> partners, List<LineItem> lines) {
+    }
+
+    private static final List<Joint> JOINT = List.of(
+            new Joint("DEU", "UTILITY_HELICOPTER_UNIT", "BERLIN-2025", PledgeStatus.APPROVED,
+                    "Utility helicopter unit: German helicopters, Ghanaian aircrews",
+                    List.of(new Partner("GHA", "provides the aircrews and ground handling")),
+                    List.of(new LineItem(LineKind.MAJOR_EQUIPMENT, "Utility helicopter, medium lift", 4),
+                            new LineItem(LineKind.MAJOR_EQUIPMENT, "Helicopter maintenance set", 1),
+                            new LineItem(LineKind.SELF_SUSTAINMENT, "Catering", 1),
+                            new LineItem(LineKind.SELF_SUSTAINMENT, "Accommodation", 1))),
+            new Joint("NPL", "LEVEL_2_HOSPITAL", null, PledgeStatus.SUBMITTED,
+                    "Level 2 hospital with a Korean surgical team (standing offer)",
+                    List.of(new Partner("KOR", "provides the surgical team and the operating theatre equipment")),
+                    List.of(new LineItem(LineKind.MAJOR_EQUIPMENT, "Field operating theatre", 2),
+                            new LineItem(LineKind.MAJOR_EQUIPMENT, "Ambulance", 3),
+                            new LineItem(LineKind.SELF_SUSTAINMENT, "Medical", 1))),
+            new Joint("NLD", "ISR_UAS_UNIT", "BERLIN-2025", PledgeStatus.APPROVED,
+                    "ISR/UAS unit with German imagery analysts and Ghanaian force protection",
+                    List.of(new Partner("DEU", "provides the imagery analysts"),
+                            new Partner("GHA", "provides force protection for the launch site")),
+                    List.of(new LineItem(LineKind.MAJOR_EQUIPMENT, "Tactical unmanned aircraft system", 2),
+                            new LineItem(LineKind.SELF_SUSTAINMENT, "Communications", 1))));
 
     static final Map<String, String> DEMO_FOCAL_POINTS = Map.of(
             "PAK", "fp.pakistan", "JPN", "fp.japan", "KOR", "fp.korea", "GHA", "fp.ghana", "DEU", "fp.germany");
@@ -128,7 +178,38 @@ public final class DemoPledgeSet {
         for (int i = 0; i < statuses.size(); i++) {
             plans.add(planOne(i, statuses.get(i)));
         }
+        for (Joint joint : JOINT) {
+            jointPlan(joint).ifPresent(plans::add);
+        }
         return plans;
+    }
+
+    /** A joint pledge's plan, when its type is among the types given (it is in the reference data). */
+    private java.util.Optional<Plan> jointPlan(Joint joint) {
+        java.util.Optional<TypeInfo> found = types.stream().filter(t -> t.code().equals(joint.typeCode()))
+                .findFirst();
+        if (found.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        TypeInfo type = found.get();
+        EventInfo event = events.stream().filter(e -> e.code().equals(joint.eventCode())).findFirst().orElse(null);
+        boolean pending = joint.status() != PledgeStatus.APPROVED;
+        Instant created = pending ? daysAgo(30 + random.nextInt(60))
+                : event != null ? within(event.pledgingOpens(), event.endDate())
+                : within(LocalDate.of(2024, 1, 1), today().minusMonths(14));
+        int units = 1;
+        int personnel = personnelFor(type, units);
+        int women = (int) Math.round(personnel * womenShareFor(type.kind()));
+        String actor = DEMO_FOCAL_POINTS.getOrDefault(joint.lead(), "fp." + joint.lead().toLowerCase(Locale.ROOT));
+        String partners = String.join(" and ", joint.partners().stream().map(p -> p.memberState() + " ("
+                + p.role() + ")").toList());
+        String description = LABEL + " A joint pledge: " + type.name() + " led by " + joint.lead() + ", with "
+                + partners + "; " + personnel + " personnel in all.";
+        LocalDate availableFrom = date(created).plusMonths(6).withDayOfMonth(1);
+        return java.util.Optional.of(new Plan(joint.lead(), event == null ? null : event.code(), type.code(),
+                joint.title(), description, units, personnel, women, availableFrom, 60, 12,
+                SelfSustainment.PARTIAL, null, new TreeSet<>(), created, actor, stepsTo(joint.status(), created,
+                actor), joint.status(), joint.lines(), joint.partners()));
     }
 
     private Plan planOne(int index, PledgeStatus status) {

@@ -23,6 +23,8 @@ public enum FormField {
     DURATION_MONTHS("durationMonths", "durationMonths", Kind.WHOLE_NUMBER),
     SELF_SUSTAINMENT("selfSustainment", "selfSustainment", Kind.TEXT),
     PREFERRED_MISSIONS("preferredMissions", "preferredMissions", Kind.TEXT),
+    /** The partner states of a joint pledge, as alpha-3 codes; their roles are given on screen or through the API. */
+    PARTNERS("partners", "partners", Kind.TEXT),
     CAVEATS("caveats", "caveats", Kind.TEXT),
     DESCRIPTION("description", "description", Kind.TEXT);
 

@@ -41,12 +41,25 @@ final class FormReader {
     static final String FIELDS = "pledge_fields";
     static final String STATE = "pledge_state";
     static final String ROWS = "pledge_rows";
+    /** The detail lines' sheet: its row of field codes and its first line row; a form without them has no lines. */
+    static final String LINE_FIELDS = "line_fields";
+    static final String LINE_ROWS = "line_rows";
+
+    /** Lines one upload may carry: ten per pledge row allowed, far more than real pledges have. */
+    static final int LINES_PER_ROW = 10;
 
     private FormReader() {
     }
 
-    /** The form's layout and member state, and each row with content handed to {@code rows}. */
-    record Read(FormSheet sheet, RawCell state) {
+    /**
+     * The form's layout and member state, and each row with content handed to {@code rows}; {@code lines} is the
+     * layout of the sheet of detail lines, null for a form that has none (one downloaded before it existed).
+     */
+    record Read(FormSheet sheet, RawCell state, LineSheet lines) {
+
+        Read(FormSheet sheet, RawCell state) {
+            this(sheet, state, null);
+        }
     }
 
     /** One row of pledge data: its number (1-based, as the spreadsheet shows it) and its cells by column. */
@@ -54,6 +67,12 @@ final class FormReader {
     }
 
     static Read read(OPCPackage pkg, int maxRows, Consumer<RawRow> rows) {
+        return read(pkg, maxRows, rows, line -> {
+        });
+    }
+
+    /** As {@link #read(OPCPackage, int, Consumer)}, handing each line of the sheet of detail lines to {@code lines}. */
+    static Read read(OPCPackage pkg, int maxRows, Consumer<RawRow> rows, Consumer<RawRow> lines) {
         try {
             XSSFReader reader = new XSSFReader(pkg);
             WorkbookPart workbook = new WorkbookPart();
@@ -74,14 +93,33 @@ final class FormReader {
                     parse(in, strings);
                 }
             }
-            SheetHandler handler = new SheetHandler(strings, fieldsRow, firstDataRow, stateCell, maxRows, rows);
+            SheetHandler handler = new SheetHandler(strings, fieldsRow, firstDataRow, stateCell, maxRows,
+                    FormField.ROW_KEY.code(), () -> UploadRefusedException.tooLarge("The form has more than "
+                    + String.format(Locale.ROOT, "%,d", maxRows) + " pledge rows, the most one upload may carry "
+                    + "(pledges.intake.max-rows). Split the rows over several forms and upload each."), rows);
+            java.util.Optional<AreaReference> lineFields = workbook.area(LINE_FIELDS);
+            String linesName = lineFields.map(area -> area.getFirstCell().getSheetName()).orElse(null);
+            SheetHandler lineHandler = lineFields.map(area -> {
+                int codesRow = area.getFirstCell().getRow() + 1;
+                int maxLines = maxRows * LINES_PER_ROW;
+                return new SheetHandler(strings, codesRow, workbook.area(LINE_ROWS)
+                        .map(rowsArea -> rowsArea.getFirstCell().getRow() + 1).orElse(codesRow + 2), null, maxLines,
+                        null, () -> UploadRefusedException.tooLarge("The sheet " + linesName + " has more than "
+                        + String.format(Locale.ROOT, "%,d", maxLines) + " lines, the most one upload may carry ("
+                        + LINES_PER_ROW + " per pledge row allowed). Split the pledges over several forms and "
+                        + "upload each."), lines);
+            }).orElse(null);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             boolean found = false;
+            boolean foundLines = false;
             while (sheets.hasNext()) {
                 try (InputStream in = sheets.next()) {
                     if (!found && sheets.getSheetName().equals(sheetName)) {
                         found = true;
                         parse(in, handler);
+                    } else if (lineHandler != null && !foundLines && sheets.getSheetName().equals(linesName)) {
+                        foundLines = true;
+                        parse(in, lineHandler);
                     }
                 }
             }
@@ -90,9 +128,17 @@ final class FormReader {
                         + " is missing. Download the form again, fill it and upload that.");
             }
             handler.requireFields(sheetName);
-            FormSheet sheet = new FormSheet(sheetName, handler.fields, handler.headers, stateCell, firstDataRow,
+            FormSheet sheet = new FormSheet(sheetName, handler.fields(), handler.headers, stateCell, firstDataRow,
                     workbook.date1904);
-            return new Read(sheet, handler.state);
+            LineSheet lineSheet = null;
+            if (lineHandler != null) {
+                if (!foundLines) {
+                    throw UploadRefusedException.bad("This workbook is not the pledge form: its sheet " + linesName
+                            + " is missing. Download the form again, fill it and upload that.");
+                }
+                lineSheet = lineHandler.lineSheet(linesName);
+            }
+            return new Read(sheet, handler.state, lineSheet);
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException
                  | OpenXML4JRuntimeException | RecordFormatException e) {
             throw unreadable(e);
@@ -256,7 +302,10 @@ final class FormReader {
 
     // ------------------------------------------------------------------ the pledge sheet
 
-    /** The pledge sheet's rows: the field codes, the headers under them, the state cell and the pledge rows. */
+    /**
+     * A form sheet's rows: the field codes, the headers under them, the state cell (on the pledge sheet) and the data
+     * rows. The same reader serves the pledge sheet and the sheet of detail lines.
+     */
     static final class SheetHandler extends DefaultHandler {
 
         private final SharedStrings strings;
@@ -264,9 +313,12 @@ final class FormReader {
         private final int firstDataRow;
         private final CellReference stateCell;
         private final int maxRows;
+        private final String keyCode;
+        private final java.util.function.Supplier<UploadRefusedException> tooMany;
         private final Consumer<RawRow> rows;
 
-        final Map<Integer, FormField> fields = new HashMap<>();
+        /** The field code of each column, as the hidden field row gives it. */
+        final Map<Integer, String> codes = new HashMap<>();
         final Map<Integer, String> headers = new HashMap<>();
         RawCell state;
 
@@ -283,14 +335,43 @@ final class FormReader {
         private boolean hasFormula;
         private int dataRows;
 
+        /**
+         * @param keyCode the field code of a column that alone does not make a row (the pledge sheet's row key, put
+         *                on every prepared row), or null
+         * @param tooMany the refusal once more than {@code maxRows} rows hold data
+         */
         SheetHandler(SharedStrings strings, int fieldsRow, int firstDataRow, CellReference stateCell,
-                     int maxRows, Consumer<RawRow> rows) {
+                     int maxRows, String keyCode, java.util.function.Supplier<UploadRefusedException> tooMany,
+                     Consumer<RawRow> rows) {
             this.strings = strings;
             this.fieldsRow = fieldsRow;
             this.firstDataRow = firstDataRow;
             this.stateCell = stateCell;
             this.maxRows = maxRows;
+            this.keyCode = keyCode;
+            this.tooMany = tooMany;
             this.rows = rows;
+        }
+
+        /** The pledge fields of the columns that have one. */
+        Map<Integer, FormField> fields() {
+            Map<Integer, FormField> fields = new HashMap<>();
+            codes.forEach((column, code) -> FormField.ofCode(code).ifPresent(field -> fields.put(column, field)));
+            return fields;
+        }
+
+        /** The layout of a sheet of detail lines, refused when a column it needs is missing. */
+        LineSheet lineSheet(String sheetName) {
+            Map<Integer, LineField> fields = new HashMap<>();
+            codes.forEach((column, code) -> LineField.ofCode(code).ifPresent(field -> fields.put(column, field)));
+            for (LineField required : LineField.values()) {
+                if (!fields.containsValue(required)) {
+                    throw UploadRefusedException.bad("This workbook is not the pledge form: sheet " + sheetName
+                            + " has no column for " + required.code() + ". Download the form again, fill it and "
+                            + "upload that.");
+                }
+            }
+            return new LineSheet(sheetName, fields, headers, firstDataRow);
         }
 
         @Override
@@ -376,14 +457,12 @@ final class FormReader {
                 state = cells.get((int) stateCell.getCol());
             }
             if (rowNumber == fieldsRow) {
-                cells.forEach((c, cell) -> FormField.ofCode(cell.value().strip()).ifPresent(f -> fields.put(c, f)));
+                cells.forEach((c, cell) -> codes.put(c, cell.value().strip()));
             } else if (rowNumber == firstDataRow - 1) {
                 cells.forEach((c, cell) -> headers.put(c, cell.value().replace("*", "").strip()));
             } else if (rowNumber >= firstDataRow && hasData()) {
                 if (++dataRows > maxRows) {
-                    throw UploadRefusedException.tooLarge("The form has more than " + String.format(Locale.ROOT,
-                            "%,d", maxRows) + " pledge rows, the most one upload may carry "
-                            + "(pledges.intake.max-rows). Split the rows over several forms and upload each.");
+                    throw tooMany.get();
                 }
                 rows.accept(new RawRow(rowNumber, Collections.unmodifiableMap(cells)));
             }
@@ -392,8 +471,8 @@ final class FormReader {
         /** Anything in a field's column but the row key: a prepared row with only its key is no pledge. */
         private boolean hasData() {
             for (Integer column : cells.keySet()) {
-                FormField field = fields.get(column);
-                if (field != null && field != FormField.ROW_KEY) {
+                String code = codes.get(column);
+                if (code != null && !code.equals(keyCode)) {
                     return true;
                 }
             }
@@ -420,6 +499,7 @@ final class FormReader {
         }
 
         void requireFields(String sheetName) {
+            Map<Integer, FormField> fields = fields();
             for (FormField required : new FormField[] {FormField.ROW_KEY, FormField.TITLE,
                 FormField.CAPABILITY_TYPE}) {
                 if (!fields.containsValue(required)) {

@@ -16,4 +16,13 @@ record FormRow(int number, String rowKey, PledgeInput input, ReadinessLevel stat
     FormRow {
         errors = List.copyOf(errors);
     }
+
+    /** The same row asking for these detail lines (in their order). */
+    FormRow withLines(List<org.peacekeeping.pledges.pledge.LineItem> lines) {
+        PledgeInput in = input;
+        return new FormRow(number, rowKey, new PledgeInput(in.memberState(), in.event(), in.capabilityType(),
+                in.title(), in.description(), in.units(), in.personnel(), in.women(), in.availableFrom(),
+                in.daysToDeploy(), in.durationMonths(), in.selfSustainment(), in.caveats(), in.preferredMissions(),
+                List.copyOf(lines), in.partners(), in.version(), in.malformed()), statedReadiness, errors);
+    }
 }

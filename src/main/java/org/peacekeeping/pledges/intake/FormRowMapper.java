@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
+import org.peacekeeping.pledges.pledge.Partner;
 import org.peacekeeping.pledges.pledge.PledgeInput;
 import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.pledge.SelfSustainment;
@@ -96,6 +97,13 @@ final class FormRowMapper {
                 row.date(FormField.AVAILABLE_FROM), row.whole(FormField.DAYS_TO_DEPLOY),
                 row.whole(FormField.DURATION_MONTHS), selfSustainment, row.text(FormField.CAVEATS), missionCodes,
                 null, null);
+        if (sheet.column(FormField.PARTNERS).isPresent() && !row.failed(FormField.PARTNERS)) {
+            // A form with the column says who the partners are (none when it is empty); roles stay the app's.
+            String partners = row.text(FormField.PARTNERS);
+            input = input.withPartners(partners == null ? List.of() : Arrays.stream(partners.split("[,;\\s]+"))
+                    .filter(code -> !code.isBlank()).map(code -> new Partner(code.toUpperCase(Locale.ROOT), null))
+                    .toList());
+        }
         return new FormRow(raw.number(), key, input, readiness, row.errors());
     }
 

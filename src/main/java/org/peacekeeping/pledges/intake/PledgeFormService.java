@@ -23,6 +23,8 @@ import org.peacekeeping.pledges.platform.ConflictException;
 import org.peacekeeping.pledges.platform.ForbiddenException;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
+import org.peacekeeping.pledges.pledge.LineItem;
+import org.peacekeeping.pledges.pledge.Partner;
 import org.peacekeeping.pledges.pledge.PledgeInput;
 import org.peacekeeping.pledges.pledge.PledgeService;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
@@ -41,6 +43,10 @@ import org.peacekeeping.pledges.report.XlsxFile;
  * pledge rules the service applies to any new pledge; any problem refuses the whole form, listing every problem. Then
  * rows whose key is new become drafts (one batch), rows whose key is on record update their draft if the row changed,
  * and rows whose pledge has left the draft stage are kept as they are: a form only ever writes drafts.
+ *
+ * <p>A form with a sheet of detail lines gives each pledge row exactly the lines that sheet lists for it (none when it
+ * lists none), replacing the draft's lines; a line naming a pledge row the form does not hold is a problem like any
+ * bad cell. A form without that sheet (downloaded before it existed) leaves a draft's lines as they are.
  */
 @ApplicationScoped
 @Transactional
@@ -93,10 +99,24 @@ public class PledgeFormService {
                 + " pledge rows and " + IntakeLimits.readable(limits.maxBytes()) + ".";
     }
 
-    /** Saves an uploaded form's rows as the focal point's drafts; see the class comment. */
+    /** Saves an uploaded form's rows as the focal point's drafts, their lines as they are; see the class comment. */
     public UploadResult save(Actor actor, FormSheet sheet, List<FormRow> rows) {
+        return save(actor, sheet, rows, null, List.of());
+    }
+
+    /**
+     * Saves an uploaded form's rows as the focal point's drafts, each with the lines {@code lineSheet} gives it (null:
+     * a form without a sheet of lines, whose drafts keep theirs); see the class comment.
+     */
+    public UploadResult save(Actor actor, FormSheet sheet, List<FormRow> rows, LineSheet lineSheet,
+                             List<FormLine> formLines) {
         requireFocalPoint(actor);
-        List<FieldError> problems = problems(sheet, rows);
+        List<FieldError> problems = new ArrayList<>();
+        RowLines lines = lineSheet == null ? null : linesOfRow(lineSheet, rows, formLines, problems);
+        if (lines != null) {
+            rows = rows.stream().map(row -> row.withLines(lines.items().get(row.number()))).toList();
+        }
+        problems.addAll(0, problems(sheet, rows, lineSheet, lines));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problemsDetail(problems.size()),
                     problems.subList(0, Math.min(problems.size(), MAX_LISTED_PROBLEMS)));
@@ -104,24 +124,24 @@ public class PledgeFormService {
         String state = actor.memberState();
         Map<String, FormRowKeyRepository.Known> known = keys.find(state, rows.stream().map(FormRow::rowKey).toList());
         Instant now = Instant.now();
-        Map<Integer, UploadResult.Line> lines = new HashMap<>();
+        Map<Integer, UploadResult.Line> outcomes = new HashMap<>();
         List<FormRow> fresh = new ArrayList<>();
         for (FormRow row : rows) {
             FormRowKeyRepository.Known existing = known.get(row.rowKey());
             if (existing == null) {
                 fresh.add(row);
             } else if (existing.status() != PledgeStatus.DRAFT) {
-                lines.put(row.number(), line(row, UploadResult.Outcome.KEPT, existing.pledgeId(),
+                outcomes.put(row.number(), line(row, UploadResult.Outcome.KEPT, existing.pledgeId(),
                         existing.reference(), existing.status()));
             } else {
                 PledgeView current = pledges.get(actor, existing.pledgeId());
-                PledgeInput revised = withVersionAndLines(row.input(), current);
+                PledgeInput revised = withVersion(row.input(), current);
                 if (sameContent(current, row.input())) {
-                    lines.put(row.number(), line(row, UploadResult.Outcome.UNCHANGED, current.id(),
+                    outcomes.put(row.number(), line(row, UploadResult.Outcome.UNCHANGED, current.id(),
                             current.reference(), current.status()));
                 } else {
                     PledgeView edited = pledges.edit(actor, current.id(), revised);
-                    lines.put(row.number(), line(row, UploadResult.Outcome.UPDATED, edited.id(), edited.reference(),
+                    outcomes.put(row.number(), line(row, UploadResult.Outcome.UPDATED, edited.id(), edited.reference(),
                             edited.status()));
                 }
             }
@@ -132,7 +152,7 @@ public class PledgeFormService {
             FormRow row = fresh.get(i);
             PledgeView pledge = created.get(i);
             keys.add(new FormRowKey(state, row.rowKey(), pledge.id(), actor.username(), now));
-            lines.put(row.number(), line(row, UploadResult.Outcome.CREATED, pledge.id(), pledge.reference(),
+            outcomes.put(row.number(), line(row, UploadResult.Outcome.CREATED, pledge.id(), pledge.reference(),
                     pledge.status()));
         }
         try {
@@ -142,11 +162,57 @@ public class PledgeFormService {
                     + "first. Nothing of yours was saved; upload the form again to see where its rows stand.",
                     null, null);
         }
-        return UploadResult.of(state, rows.stream().map(row -> lines.get(row.number())).toList());
+        return UploadResult.of(state, rows.stream().map(row -> outcomes.get(row.number())).toList());
     }
 
-    /** Every problem of every row: the cells the reader could not read, doubled keys, and the pledge rules. */
-    private List<FieldError> problems(FormSheet sheet, List<FormRow> rows) {
+    /**
+     * The detail lines of each pledge row, by row number (every row has an entry, empty when the sheet lists no line
+     * for it), and the sheet row of each pledge row's first line (where a rule about its lines is reported).
+     */
+    record RowLines(Map<Integer, List<LineItem>> items, Map<Integer, Integer> firstLine) {
+    }
+
+    /**
+     * The lines of each pledge row, adding to {@code problems} each bad line cell and each line naming a pledge row the
+     * form does not hold.
+     */
+    static RowLines linesOfRow(LineSheet lineSheet, List<FormRow> rows, List<FormLine> formLines,
+                               List<FieldError> problems) {
+        Map<Integer, List<LineItem>> lines = new HashMap<>();
+        Map<Integer, Integer> firstLine = new HashMap<>();
+        Map<String, Integer> rowOfKey = new HashMap<>();
+        for (FormRow row : rows) {
+            lines.put(row.number(), new ArrayList<>());
+            if (row.rowKey() != null) {
+                rowOfKey.putIfAbsent(row.rowKey(), row.number());
+            }
+        }
+        for (FormLine line : formLines) {
+            problems.addAll(line.errors());
+            Integer row = line.pledgeKey() != null ? rowOfKey.get(line.pledgeKey()) : line.pledgeRow();
+            if (line.pledgeKey() == null && line.pledgeRow() == null) {
+                continue;
+            }
+            if (row == null || !lines.containsKey(row)) {
+                problems.add(lineSheet.problem(LineField.PLEDGE_ROW, line.number(), line.pledgeKey() != null
+                        ? "no pledge row of the sheet Pledges has the row key " + line.pledgeKey()
+                        : "row " + line.pledgeRow() + " of the sheet Pledges holds no pledge; name a row that "
+                        + "does, by its row key (column A) or its row number"));
+            } else {
+                firstLine.putIfAbsent(row, line.number());
+                if (line.item() != null) {
+                    lines.get(row).add(line.item());
+                }
+            }
+        }
+        return new RowLines(lines, firstLine);
+    }
+
+    /**
+     * Every problem of every row: the cells the reader could not read, doubled keys, and the pledge rules (a rule on
+     * the lines is reported on the first line of that pledge on the sheet of lines).
+     */
+    private List<FieldError> problems(FormSheet sheet, List<FormRow> rows, LineSheet lineSheet, RowLines lines) {
         List<FieldError> problems = new ArrayList<>();
         Map<String, Integer> firstRowOfKey = new HashMap<>();
         for (FormRow row : rows) {
@@ -159,6 +225,12 @@ public class PledgeFormService {
                 }
             }
             for (FieldError rule : pledges.problemsWith(row.input())) {
+                if (lines != null && (rule.field().equals("lines") || rule.field().startsWith("lines["))) {
+                    int firstLine = lines.firstLine().getOrDefault(row.number(), lineSheet.firstDataRow());
+                    problems.add(lineSheet.problem(LineField.PLEDGE_ROW, firstLine, "the pledge on row "
+                            + row.number() + " of the sheet Pledges: " + lowerFirst(rule.message())));
+                    continue;
+                }
                 FormField field = FormField.ofInputField(rule.field()).orElse(FormField.TITLE);
                 String address = sheet.address(field, row.number());
                 if (row.errors().stream().noneMatch(error -> error.field().equals(address))) {
@@ -177,10 +249,16 @@ public class PledgeFormService {
                 MAX_LISTED_PROBLEMS) + " are listed)." : ".");
     }
 
-    /** Whether the row says what the draft already holds (the form's fields only; detail lines are not on it). */
+    /**
+     * Whether the row says what the draft already holds: the form's fields, and the detail lines when the form
+     * carries them (null lines: a form without a sheet of lines, which leaves them as they are).
+     */
     static boolean sameContent(PledgeView current, PledgeInput row) {
         int units = row.units() == null ? 1 : row.units();
-        return Objects.equals(current.event(), row.event())
+        return (row.lines() == null || current.lines().equals(row.lines()))
+                && (row.partners() == null || new TreeSet<>(current.partners().stream().map(Partner::memberState)
+                .toList()).equals(new TreeSet<>(row.partners().stream().map(Partner::memberState).toList())))
+                && Objects.equals(current.event(), row.event())
                 && Objects.equals(current.capabilityType(), row.capabilityType())
                 && Objects.equals(current.title(), strip(row.title()))
                 && Objects.equals(current.description(), strip(row.description()))
@@ -196,10 +274,19 @@ public class PledgeFormService {
                 ? List.of() : row.preferredMissions()));
     }
 
-    private static PledgeInput withVersionAndLines(PledgeInput row, PledgeView current) {
-        return new PledgeInput(null, row.event(), row.capabilityType(), row.title(), row.description(), row.units(),
-                row.personnel(), row.women(), row.availableFrom(), row.daysToDeploy(), row.durationMonths(),
-                row.selfSustainment(), row.caveats(), row.preferredMissions(), current.lines(), current.version());
+    /**
+     * The row as an edit of the current draft: its version, its lines unless the form carries lines, and its partners
+     * when the form names them (each keeping the role the draft gives it), else the draft's.
+     */
+    private static PledgeInput withVersion(PledgeInput row, PledgeView current) {
+        Map<String, String> roles = new HashMap<>();
+        current.partners().forEach(partner -> roles.put(partner.memberState(), partner.role()));
+        PledgeInput edit = new PledgeInput(null, row.event(), row.capabilityType(), row.title(), row.description(),
+                row.units(), row.personnel(), row.women(), row.availableFrom(), row.daysToDeploy(),
+                row.durationMonths(), row.selfSustainment(), row.caveats(), row.preferredMissions(),
+                row.lines() == null ? current.lines() : row.lines(), current.version());
+        return row.partners() == null ? edit : edit.withPartners(row.partners().stream()
+                .map(partner -> new Partner(partner.memberState(), roles.get(partner.memberState()))).toList());
     }
 
     private static String historyComment(FormRow row) {

@@ -73,6 +73,7 @@ final class PledgeFormTemplate {
         values.put("list_readiness_level", Arrays.stream(ReadinessLevel.values()).map(Enum::name).toList());
         values.put("list_self_sustainment", Arrays.stream(SelfSustainment.values()).map(Enum::name).toList());
         values.put("list_mission", lists.missions());
+        values.put("list_line_kind", LineRowMapper.kindLabels());
         return values;
     }
 

@@ -66,15 +66,20 @@ public class PledgeFormUpload {
         }
         FormReader.Read read;
         List<FormReader.RawRow> raw = new ArrayList<>();
+        List<FormReader.RawRow> rawLines = new ArrayList<>();
         try (pkg) {
-            read = FormReader.read(pkg, limits.maxRows(), raw::add);
+            read = FormReader.read(pkg, limits.maxRows(), raw::add, rawLines::add);
         } catch (IOException e) {
             throw FormReader.unreadable(e);
         }
         requireOwnState(actor, read);
         FormRowMapper mapper = new FormRowMapper(read.sheet(), forms.lists());
         List<FormRow> rows = raw.stream().map(mapper::map).toList();
-        return forms.save(actor, read.sheet(), rows);
+        if (read.lines() == null) {
+            return forms.save(actor, read.sheet(), rows);
+        }
+        LineRowMapper lineMapper = new LineRowMapper(read.lines());
+        return forms.save(actor, read.sheet(), rows, read.lines(), rawLines.stream().map(lineMapper::map).toList());
     }
 
     /** The form's state cell, when filled, must name the uploader's state. */

@@ -334,15 +334,30 @@ public class Pledge {
         this.caveats = details.caveats();
         this.preferredMissions.clear();
         this.preferredMissions.addAll(details.preferredMissions());
-        this.lines.clear();
-        int position = 0;
-        for (LineItem item : details.lines()) {
-            this.lines.add(new PledgeLine(this, ++position, item));
-        }
+        reviseLines(details.lines());
         List<PledgePartner> chosen = details.partners().stream().map(PledgePartner::new).toList();
         if (!chosen.equals(this.partners)) {
             this.partners.clear();
             this.partners.addAll(chosen);
+        }
+    }
+
+    /**
+     * Gives the pledge these lines, keeping the stored line at each position and changing it in place: replacing them
+     * all would have the database insert the new line 1 before deleting the old line 1 (EclipseLink writes inserts
+     * before deletes), which the unique (pledge, kind, position) key refuses. Lines past the new count go; new ones
+     * are added after the kept ones.
+     */
+    private void reviseLines(List<LineItem> items) {
+        int kept = Math.min(lines.size(), items.size());
+        for (int i = 0; i < kept; i++) {
+            lines.get(i).revise(i + 1, items.get(i));
+        }
+        while (lines.size() > items.size()) {
+            lines.remove(lines.size() - 1);
+        }
+        for (int i = kept; i < items.size(); i++) {
+            lines.add(new PledgeLine(this, i + 1, items.get(i)));
         }
     }
 

@@ -51,6 +51,18 @@ public class PledgeLine {
         this.quantity = item.quantity();
     }
 
+    /** Holds this item at this position from now on (no change written when it already does). */
+    void revise(int newPosition, LineItem item) {
+        if (position != newPosition) {
+            position = newPosition;
+        }
+        if (kind != item.kind() || !description.equals(item.description()) || quantity != item.quantity()) {
+            kind = item.kind();
+            description = item.description();
+            quantity = item.quantity();
+        }
+    }
+
     public LineItem item() {
         return new LineItem(kind, description, quantity);
     }

@@ -294,7 +294,31 @@ class DemoPledgeSetTest {
     private static PledgeDetails detailsOf(Plan plan, Map<String, CapabilityType> types, PledgingEvent event) {
         return new PledgeDetails(event, types.get(plan.typeCode()), plan.title(), plan.description(), plan.units(),
                 new Personnel(plan.personnel(), plan.women()), plan.availableFrom(), plan.daysToDeploy(),
-                plan.durationMonths(), plan.selfSustainment(), plan.caveats(), plan.missions(), List.of());
+                plan.durationMonths(), plan.selfSustainment(), plan.caveats(), plan.missions(), plan.lines(),
+                plan.partners());
+    }
+
+    // ------------------------------------------------------------------------------------------- joint pledges
+
+    @Test
+    void aFewJointPledgesHaveDemoPartnersWhoseFocalPointsCanSignInAndNeverJapanOrPakistan() {
+        List<Plan> joint = plans.stream().filter(p -> !p.partners().isEmpty()).toList();
+        Set<String> partners = joint.stream().flatMap(p -> p.partners().stream())
+                .map(org.peacekeeping.pledges.pledge.Partner::memberState).collect(Collectors.toSet());
+        assertAll(
+                () -> assertEquals(3, joint.size(), joint.toString()),
+                () -> assertTrue(Set.of("GHA", "KOR", "DEU").containsAll(partners), partners.toString()),
+                () -> assertTrue(partners.containsAll(Set.of("GHA", "KOR", "DEU")), "each signs in as a partner"),
+                () -> assertTrue(joint.stream().allMatch(p -> p.partners().stream()
+                        .noneMatch(partner -> partner.memberState().equals(p.memberState()))), "the lead is no partner"),
+                () -> assertTrue(joint.stream().allMatch(p -> p.partners().stream()
+                        .allMatch(partner -> partner.role() != null && !partner.role().isBlank())), "roles"),
+                () -> assertTrue(joint.stream().anyMatch(p -> p.typeCode().equals("UTILITY_HELICOPTER_UNIT")
+                        && p.memberState().equals("DEU") && p.finalStatus() == PledgeStatus.APPROVED
+                        && p.partners().get(0).role().contains("aircrews")), "one state's helicopters, another's crews"),
+                () -> assertTrue(joint.stream().allMatch(p -> !p.lines().isEmpty()), "with their equipment lines"),
+                () -> assertTrue(joint.stream().anyMatch(p -> p.finalStatus() != PledgeStatus.APPROVED),
+                        "one still pending"));
     }
 
     // ------------------------------------------------------------------------------------------- determinism

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
+import org.peacekeeping.pledges.pledge.Partner;
 import org.peacekeeping.pledges.pledge.ReadinessLevel;
 
 /** Reading one row's raw cells as a pledge: each kind of value, codes and names, and the message of each mistake. */
@@ -65,6 +66,19 @@ class FormRowMapperTest {
     private static String only(FormRow row) {
         assertEquals(1, row.errors().size(), row.errors().toString());
         return row.errors().get(0).message();
+    }
+
+    @Test
+    void thePartnersColumnNamesPartnerStatesByCodeAndAnEmptyCellNamesNone() {
+        org.apache.poi.xssf.usermodel.XSSFWorkbook form = Forms.blank("GHA");
+        Map<FormField, Object> joint = Forms.goodRow("Joint");
+        joint.put(FormField.PARTNERS, "deu; NLD");
+        Forms.fill(form, 0, joint);
+        Forms.fill(form, 1, Forms.goodRow("Alone"));
+        List<FormRow> rows = Forms.read(Forms.bytes(form), 10_000).rows();
+        assertEquals(List.of(new Partner("DEU", null), new Partner("NLD", null)), rows.get(0).input().partners());
+        assertEquals(List.of(), rows.get(1).input().partners(), "the form says: no partners");
+        assertNull(map().input().partners(), "a form without the column leaves the draft's partners as they are");
     }
 
     @Test

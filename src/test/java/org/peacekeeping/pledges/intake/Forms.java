@@ -103,6 +103,25 @@ final class Forms {
         return row;
     }
 
+    /** Fills the n-th line row of the sheet Lines (0 = row 7) with these values: String or Number. */
+    static void fillLine(XSSFWorkbook form, int n, Object pledgeRow, String kind, Object description,
+                         Object quantity) {
+        Sheet sheet = form.getSheet("Lines");
+        Row row = sheet.getRow(6 + n) == null ? sheet.createRow(6 + n) : sheet.getRow(6 + n);
+        Object[] values = {pledgeRow, kind, description, quantity};
+        for (int c = 0; c < values.length; c++) {
+            if (values[c] == null) {
+                continue;
+            }
+            Cell cell = row.createCell(c);
+            if (values[c] instanceof Number number) {
+                cell.setCellValue(number.doubleValue());
+            } else {
+                cell.setCellValue(String.valueOf(values[c]));
+            }
+        }
+    }
+
     static byte[] bytes(XSSFWorkbook form) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             form.write(out);
@@ -113,7 +132,7 @@ final class Forms {
     }
 
     /** What the streaming reader makes of a form: its layout and every row with content, mapped. */
-    record Read(FormReader.Read read, List<FormRow> rows) {
+    record Read(FormReader.Read read, List<FormRow> rows, List<FormLine> lines) {
     }
 
     static Read read(byte[] bytes, int maxRows) {
@@ -124,9 +143,12 @@ final class Forms {
                 IntakeLimits.guardPoi();
                 try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
                     List<FormReader.RawRow> raw = new ArrayList<>();
-                    FormReader.Read read = FormReader.read(pkg, maxRows, raw::add);
+                    List<FormReader.RawRow> rawLines = new ArrayList<>();
+                    FormReader.Read read = FormReader.read(pkg, maxRows, raw::add, rawLines::add);
                     FormRowMapper mapper = new FormRowMapper(read.sheet(), LISTS);
-                    return new Read(read, raw.stream().map(mapper::map).toList());
+                    List<FormLine> lines = read.lines() == null ? List.of()
+                            : rawLines.stream().map(new LineRowMapper(read.lines())::map).toList();
+                    return new Read(read, raw.stream().map(mapper::map).toList(), lines);
                 }
             } finally {
                 Files.deleteIfExists(file);

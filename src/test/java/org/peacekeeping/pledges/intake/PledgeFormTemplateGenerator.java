@@ -99,10 +99,30 @@ class PledgeFormTemplateGenerator {
                     "list_self_sustainment", 0),
             new Column(FormField.PREFERRED_MISSIONS, "Preferred missions", 22, "@", "Mission codes separated by "
                     + "commas, e.g. UNMISS, MINUSCA (see the sheet Instructions).", null, 200),
+            new Column(FormField.PARTNERS, "Partner states (joint pledge)", 20, "@", "Only for a joint pledge: the "
+                    + "states that pledge it with yours, as alpha-3 codes separated by commas, e.g. GHA, DEU. Give "
+                    + "their roles in the application. Leave empty for a pledge of your state alone.", null, 200),
             new Column(FormField.CAVEATS, "Caveats and national restrictions", 36, "@", "Optional, at most "
                     + "4,000 characters.", null, PledgeDetails.TEXT_MAX),
             new Column(FormField.DESCRIPTION, "Description", 50, "@", "What is offered, in a few sentences; at most "
                     + "4,000 characters.", null, PledgeDetails.TEXT_MAX));
+
+    /** Lines the sheet of detail lines offers drop-downs and formats for. */
+    static final int LINE_ROWS = 20_000;
+
+    /** One column of the sheet of detail lines. */
+    private record LineColumn(LineField field, String header, int width, String format, String hint) {
+    }
+
+    private static final List<LineColumn> LINE_COLUMNS = List.of(
+            new LineColumn(LineField.PLEDGE_ROW, "Pledge row *", 22, "@", "The pledge this line belongs to: copy its "
+                    + "row key from column A of the sheet Pledges (e.g. GHA-K7Q2XF-0001), or type its row number "
+                    + "there (e.g. 7)."),
+            new LineColumn(LineField.KIND, "Kind *", 20, "@", "Major equipment or Self-sustainment (choose from the "
+                    + "list)."),
+            new LineColumn(LineField.DESCRIPTION, "Item *", 50, "@", "What the line is, e.g. Armoured personnel "
+                    + "carrier, Utility helicopter, Catering (at most 500 characters)."),
+            new LineColumn(LineField.QUANTITY, "Quantity *", 11, "0", "How many: a whole number of 0 or more."));
 
     private static final List<String> INSTRUCTIONS = List.of(
             "1. Enter one pledge per row on the sheet Pledges, from row 7 down. Leave rows you do not need empty.",
@@ -118,7 +138,12 @@ class PledgeFormTemplateGenerator {
                     + "Correct them and upload the same file again.",
             "7. A row whose pledge you have already submitted is left as it is: change a submitted pledge in the "
                     + "application, not in the form.",
-            "8. Printing: the sheet Pledges prints one page wide, with its column headers on every page, from row 1 "
+            "8. Major equipment and self-sustainment: list them on the sheet Lines, one line per row from row 7. "
+                    + "Column A names the pledge by its row key (column A of the sheet Pledges) or its row number "
+                    + "there. When you upload, each pledge of the form gets exactly the lines the sheet lists for it: "
+                    + "lines you remove from the sheet are removed from the draft, and a pledge with no line on the "
+                    + "sheet keeps none. A line naming a row that holds no pledge is refused like any wrong cell.",
+            "9. Printing: the sheet Pledges prints one page wide, with its column headers on every page, from row 1 "
                     + "to row " + (FIRST_ROW + PRINTED) + " (the first " + PRINTED + " pledge rows). If you fill "
                     + "more rows, extend the print area before you print: select from cell A1 to the last column of "
                     + "your last row, then in Excel choose Page Layout > Print Area > Set Print Area, in LibreOffice "
@@ -143,9 +168,11 @@ class PledgeFormTemplateGenerator {
         Styles styles = new Styles(workbook);
         XSSFSheet instructions = workbook.createSheet("Instructions");
         XSSFSheet pledges = workbook.createSheet("Pledges");
+        XSSFSheet lines = workbook.createSheet("Lines");
         XSSFSheet lists = workbook.createSheet("Lists");
         writeLists(workbook, lists, styles);
         writePledges(workbook, pledges, styles);
+        writeLines(workbook, lines, styles);
         writeInstructions(workbook, instructions, styles);
         workbook.setSheetVisibility(workbook.getSheetIndex(lists), SheetVisibility.HIDDEN);
         workbook.setActiveSheet(workbook.getSheetIndex(pledges));
@@ -221,6 +248,64 @@ class PledgeFormTemplateGenerator {
         workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, COLUMNS.size() - 1, 0, FIRST_ROW + PRINTED - 1);
     }
 
+    private static void writeLines(XSSFWorkbook workbook, XSSFSheet sheet, Styles styles) {
+        cell(sheet, 0, 0, "Major equipment and self-sustainment lines", styles.title);
+        cell(sheet, 1, 0, "Optional detail: one line per row, from row 7. Column A names the pledge by its row key or "
+                + "row number on the sheet Pledges.", styles.note);
+        cell(sheet, 2, 0, "On upload each pledge of the form gets exactly the lines listed here for it. * required. "
+                + "See the sheet Instructions.", styles.note);
+        Row codes = sheet.createRow(FIELD_ROW);
+        codes.setZeroHeight(true);
+        Row headers = sheet.createRow(HEADER_ROW);
+        headers.setHeightInPoints(32);
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFDataValidationHelper validations = new XSSFDataValidationHelper(sheet);
+        for (int c = 0; c < LINE_COLUMNS.size(); c++) {
+            LineColumn column = LINE_COLUMNS.get(c);
+            codes.createCell(c).setCellValue(column.field().code());
+            Cell header = headers.createCell(c);
+            header.setCellValue(column.header());
+            header.setCellStyle(styles.header);
+            sheet.setColumnWidth(c, column.width() * 256);
+            sheet.setDefaultColumnStyle(c, styles.data(workbook, column.format(), false));
+            ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
+            anchor.setCol1(c);
+            anchor.setCol2(c + 3);
+            anchor.setRow1(HEADER_ROW);
+            anchor.setRow2(HEADER_ROW + 5);
+            Comment comment = drawing.createCellComment(anchor);
+            comment.setString(new XSSFRichTextString(column.hint()));
+            comment.setAuthor("Pledge Tracker");
+            header.setCellComment(comment);
+            DataValidationConstraint constraint = switch (column.field()) {
+                case KIND -> validations.createFormulaListConstraint("list_line_kind");
+                case QUANTITY -> validations.createIntegerConstraint(OperatorType.BETWEEN, "0",
+                        String.valueOf(Integer.MAX_VALUE));
+                case DESCRIPTION -> validations.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL,
+                        String.valueOf(LineRowMapper.DESCRIPTION_MAX), null);
+                case PLEDGE_ROW -> validations.createTextLengthConstraint(OperatorType.LESS_OR_EQUAL, "40", null);
+            };
+            DataValidation validation = validations.createValidation(constraint,
+                    new CellRangeAddressList(FIRST_ROW, FIRST_ROW + LINE_ROWS - 1, c, c));
+            String title = column.header().replace(" *", "");
+            validation.createPromptBox(title, column.hint());
+            validation.setShowPromptBox(true);
+            validation.setShowErrorBox(column.field() != LineField.PLEDGE_ROW);
+            validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+            validation.createErrorBox(title, column.hint());
+            validation.setEmptyCellAllowed(true);
+            validation.setSuppressDropDownArrow(column.field() == LineField.KIND);
+            sheet.addValidationData(validation);
+        }
+        String last = CellReference.convertNumToColString(LINE_COLUMNS.size() - 1);
+        name(workbook, FormReader.LINE_FIELDS, "Lines!$A$" + (FIELD_ROW + 1) + ":$" + last + "$" + (FIELD_ROW + 1));
+        name(workbook, FormReader.LINE_ROWS, "Lines!$A$" + (FIRST_ROW + 1) + ":$A$" + (FIRST_ROW + LINE_ROWS));
+        sheet.createFreezePane(1, FIRST_ROW);
+        Printing.landscapeFitToWidth(sheet);
+        sheet.setPrintGridlines(true);
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+    }
+
     private static DataValidationConstraint constraint(XSSFDataValidationHelper validations, Column column) {
         if (column.list() != null) {
             return validations.createFormulaListConstraint(column.list());
@@ -239,10 +324,11 @@ class PledgeFormTemplateGenerator {
         String[][] lists = {
             {"list_category", "Category"}, {"list_capability_type", "Capability type"}, {"list_event", "Event"},
             {"list_readiness_level", "Readiness level"}, {"list_self_sustainment", "Self-sustainment"},
-            {"list_mission", "Mission"}};
+            {"list_mission", "Mission"}, {"list_line_kind", "Kind of line"}};
         List<List<String>> fixed = List.of(Arrays.stream(Category.values()).map(Enum::name).toList(), List.of(),
                 List.of(), Arrays.stream(ReadinessLevel.values()).map(Enum::name).toList(),
-                Arrays.stream(SelfSustainment.values()).map(Enum::name).toList(), List.of());
+                Arrays.stream(SelfSustainment.values()).map(Enum::name).toList(), List.of(),
+                LineRowMapper.kindLabels());
         for (int c = 0; c < lists.length; c++) {
             cell(sheet, 0, c, lists[c][1], styles.header);
             List<String> values = fixed.get(c);
@@ -278,6 +364,10 @@ class PledgeFormTemplateGenerator {
         cell(sheet, r++, 1, "What to enter", styles.header);
         for (Column column : COLUMNS) {
             cell(sheet, r, 0, column.header(), styles.label);
+            cell(sheet, r++, 1, column.hint(), styles.wrapped);
+        }
+        for (LineColumn column : LINE_COLUMNS) {
+            cell(sheet, r, 0, "Lines: " + column.header(), styles.label);
             cell(sheet, r++, 1, column.hint(), styles.wrapped);
         }
         r++;

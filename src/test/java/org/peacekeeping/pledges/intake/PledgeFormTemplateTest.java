@@ -106,9 +106,9 @@ class PledgeFormTemplateTest {
                 () -> assertEquals(1, pledges.getPrintSetup().getFitWidth(), "one page wide"),
                 () -> assertEquals(0, pledges.getPrintSetup().getFitHeight(), "as many pages long as it takes"),
                 () -> assertEquals("6:6", pledges.getRepeatingRows().formatAsString(), "headers on every page"),
-                () -> assertEquals("Pledges!$A$1:$P$56", form.getPrintArea(index),
+                () -> assertEquals("Pledges!$A$1:$Q$56", form.getPrintArea(index),
                         "the header block and the first 50 pledge rows, not the 1,000 keyed ones"),
-                () -> assertEquals("Pledges!$A$1:$P$56", form.getNames("_xlnm.Print_Area").stream()
+                () -> assertEquals("Pledges!$A$1:$Q$56", form.getNames("_xlnm.Print_Area").stream()
                         .filter(name -> name.getSheetIndex() == index).findFirst().orElseThrow().getRefersToFormula(),
                         "as the built-in name Excel and LibreOffice read"),
                 () -> assertEquals("&A", pledges.getHeader().getLeft(), "the sheet's name on each page"),
@@ -117,7 +117,7 @@ class PledgeFormTemplateTest {
                         "narrow side margins"),
                 () -> assertEquals(SheetVisibility.HIDDEN, form.getSheetVisibility(form.getSheetIndex("Lists")),
                         "the lists do not print"));
-        for (String other : List.of("Instructions", "Lists")) {
+        for (String other : List.of("Instructions", "Lines", "Lists")) {
             Sheet sheet = form.getSheet(other);
             assertAll(which + ", " + other,
                     () -> assertTrue(sheet.getFitToPage()),
@@ -131,7 +131,7 @@ class PledgeFormTemplateTest {
         Sheet instructions = Forms.blank("GHA").getSheet("Instructions");
         String text = java.util.stream.StreamSupport.stream(instructions.spliterator(), false)
                 .map(row -> row.getCell(0)).filter(java.util.Objects::nonNull)
-                .map(cell -> cell.getStringCellValue()).filter(line -> line.startsWith("8. Printing"))
+                .map(cell -> cell.getStringCellValue()).filter(line -> line.startsWith("9. Printing"))
                 .findFirst().orElseThrow();
         assertTrue(text.contains("row 56") && text.contains("Set Print Area")
                 && text.contains("Format > Print Ranges > Define"), text);
@@ -143,7 +143,7 @@ class PledgeFormTemplateTest {
         Forms.fill(filled, 59, Forms.goodRow("The sixtieth pledge"));
         XSSFWorkbook again = PledgeFormTemplate.personalise(new java.io.ByteArrayInputStream(Forms.bytes(filled)),
                 Forms.LISTS, "GHA", "Ghana", "K7Q2XF", java.time.LocalDate.of(2026, 11, 22), "limits");
-        assertEquals("Pledges!$A$1:$P$66", again.getPrintArea(again.getSheetIndex("Pledges")),
+        assertEquals("Pledges!$A$1:$Q$66", again.getPrintArea(again.getSheetIndex("Pledges")),
                 "down to row 66, the 60th pledge row; the keys below it do not count");
     }
 

@@ -572,6 +572,11 @@ class BrowserIT {
         new WebDriverWait(fp, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("pledgeForm:partners"), "Ghana"));
         filter.sendKeys(Keys.ESCAPE);
+        new WebDriverWait(fp, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("pledgeForm:partner:0:partnerRole")).isDisplayed());
+        assertEquals("Part played by Ghana (GHA)", fp.findElement(By.cssSelector(
+                "label[for='pledgeForm:partner:0:partnerRole']")).getText(), "each chosen partner gets a role field");
+        type(fp, "pledgeForm:partner:0:partnerRole", "provides the surgeons");
         fp.findElement(By.id("pledgeForm:addEquipment")).click();
         new WebDriverWait(fp, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("pledgeForm:line:0:description")).isDisplayed());
@@ -589,7 +594,7 @@ class BrowserIT {
         fp.findElement(By.id("pledgeForm:title")).click();
         fp.findElement(By.id("pledgeForm:submit")).click();
         waitFor(fp, "status", "Submitted");
-        waitFor(fp, "partners", "Ghana");
+        waitFor(fp, "partners", "Ghana (provides the surgeons)");
         assertTrue(fp.findElement(By.id("history")).getText().contains("Ghana"), "the history names the partner");
         signOut(fp);
 
@@ -610,7 +615,8 @@ class BrowserIT {
         assertTrue(fp.findElement(By.id("lines")).getText().contains("Field ambulance × 4"));
         assertEquals("MAJOR_EQUIPMENT|Field ambulance|4", Sql.single("SELECT line_kind || '|' || description || '|' "
                 + "|| quantity FROM pledge_line WHERE pledge_id = " + id));
-        assertEquals("GHA", Sql.single("SELECT member_state FROM pledge_partner WHERE pledge_id = " + id));
+        assertEquals("GHA|provides the surgeons", Sql.single("SELECT member_state || '|' || partner_role FROM pledge_partner "
+                + "WHERE pledge_id = " + id));
     }
 
     // ------------------------------------------------------------------ helpers

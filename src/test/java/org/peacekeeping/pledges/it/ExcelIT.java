@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -704,7 +705,19 @@ class ExcelIT {
                 column(all, "Partner states (joint pledge)").stream().filter(String::isEmpty).count(),
                 "pledges of one state leave the cell empty");
 
-        Sheet summaryRegister = workbook(reviewer.download("api/reports/ministerial-summary")).getSheet("Register");
+        XSSFWorkbook summary = workbook(reviewer.download("api/reports/ministerial-summary"));
+        Map<String, List<Long>> states = byState(summary.getSheet("By member state"));
+        assertAll("the summary's figures count the joint pledge once, for its lead state",
+                () -> assertEquals(Sql.count("SELECT COUNT(*) FROM pledge WHERE status = 'APPROVED' AND member_state "
+                        + "= 'PAK'"), states.get("PAK").get(0), "Pakistan's row counts it"),
+                () -> assertEquals(Sql.count("SELECT COUNT(*) FROM pledge WHERE status = 'APPROVED' AND member_state "
+                        + "= 'GHA'"), states.get("GHA").get(0), "Ghana's row, the partner's, does not"),
+                () -> assertEquals(Sql.count("SELECT COUNT(*) FROM pledge WHERE status = 'APPROVED'"),
+                        (long) number(row(summary.getSheet("Overview"), "Pledges").getCell(1)), "once in all"),
+                () -> assertTrue(Sql.count("SELECT COUNT(*) FROM pledge p JOIN pledge_partner pp ON pp.pledge_id = "
+                        + "p.id WHERE p.status = 'APPROVED' AND pp.member_state = 'GHA'") >= 1,
+                        "Ghana is a partner of approved pledges (this one, and the demo's)"));
+        Sheet summaryRegister = summary.getSheet("Register");
         List<String> references = column(summaryRegister, "Reference");
         assertEquals(1, references.stream().filter(reference::equals).count(), "once in the summary");
         assertEquals(partners, column(summaryRegister, "Partner states (joint pledge)")
@@ -737,7 +750,7 @@ class ExcelIT {
         assertTrue(download.disposition().contains("pledge-form-GHA-"), download.disposition());
         assertEquals("GHA", cellNamed(form, "pledge_state").getStringCellValue());
         StylesPart.of(download.body()).assertHasExcelsDefaults();
-        assertEquals("Pledges!$A$1:$P$56", form.getPrintArea(form.getSheetIndex("Pledges")),
+        assertEquals("Pledges!$A$1:$Q$56", form.getPrintArea(form.getSheetIndex("Pledges")),
                 "an empty form prints its first 50 pledge rows, not the 1,000 keyed ones");
         assertEquals(1, form.getSheet("Pledges").getPrintSetup().getFitWidth());
         fill(form, 0, row("Formed police unit for MINUSCA", "Formed police unit", 140, 35));
@@ -789,6 +802,109 @@ class ExcelIT {
         assertEquals(64, ghana.get("api/pledges/" + third.object().getJsonArray("pledges").getJsonObject(1)
                 .getJsonNumber("id").longValue()).object().getInt("personnel"));
         assertEquals(pledgesBefore + 3, Sql.count("SELECT COUNT(*) FROM pledge"));
+    }
+
+    @Test
+    @Order(25)
+    void theFormsLinesSheetGivesEachPledgeItsLinesAllOrNothingAndUploadingAgainChangesNothing() {
+        XSSFWorkbook form = workbook(ghana.download("api/pledge-form"));
+        Sheet sheet = form.getSheet("Lines");
+        assertAll("the downloaded form offers a Lines sheet",
+                () -> assertEquals(List.of("Pledge row *", "Kind *", "Item *", "Quantity *"), List.of(0, 1, 2, 3)
+                        .stream().map(c -> sheet.getRow(5).getCell(c).getStringCellValue()).toList()),
+                () -> assertEquals("Major equipment", form.getSheet("Lists").getRow(1).getCell(6)
+                        .getStringCellValue(), "the kinds' list is readable labels"),
+                () -> assertTrue(sheet.getDataValidations().stream().anyMatch(validation ->
+                        "list_line_kind".equals(validation.getValidationConstraint().getFormula1()))));
+        fill(form, 0, row("Helicopter unit with lines", "Utility helicopter unit", 120, 14));
+        fill(form, 0, Map.of("partners", "deu, NLD"));
+        fill(form, 1, row("Hospital with lines", "Level 2 hospital", 60, 20));
+        String helicopters = key(form, 0);
+        line(form, 0, helicopters, "Major equipment", "Utility helicopter Mi-17", 4);
+        line(form, 1, 8, "Self-sustainment", "Medical", 1);
+        line(form, 2, helicopters, "Self-sustainment", "Catering", 1);
+
+        Api.Reply first = ghana.postBytes("api/pledge-form", XLSX, bytes(form));
+        assertEquals(200, first.status(), first.body());
+        first.object().getJsonArray("pledges").forEach(l -> MADE.add(l.asJsonObject().getJsonNumber("id")
+                .longValue()));
+        long helicopterId = first.object().getJsonArray("pledges").getJsonObject(0).getJsonNumber("id").longValue();
+        long hospitalId = first.object().getJsonArray("pledges").getJsonObject(1).getJsonNumber("id").longValue();
+        assertEquals(List.of("MAJOR_EQUIPMENT Utility helicopter Mi-17 4", "SELF_SUSTAINMENT Catering 1"),
+                lines(helicopterId), "the lines the sheet gives the first row, by key, in the sheet's order");
+        assertEquals(List.of("SELF_SUSTAINMENT Medical 1"), lines(hospitalId), "by row number");
+        assertEquals(List.of("DEU", "NLD"), ghana.get("api/pledges/" + helicopterId).object()
+                .getJsonArray("partners").stream().map(p -> p.asJsonObject().getString("memberState")).toList(),
+                "the partners column names a joint pledge's partners");
+        assertEquals(0, ghana.get("api/pledges/" + hospitalId).object().getJsonArray("partners").size());
+        assertEquals(200, new Api(base).as("fp.germany").get("api/pledges/" + helicopterId).status(),
+                "the partner reads it");
+
+        long historyBefore = Sql.count("SELECT COUNT(*) FROM pledge_history");
+        Api.Reply again = ghana.postBytes("api/pledge-form", XLSX, bytes(form));
+        assertEquals(200, again.status(), again.body());
+        assertEquals(2, again.object().getInt("unchanged"), again.body());
+        assertEquals(historyBefore, Sql.count("SELECT COUNT(*) FROM pledge_history"), "no history entry");
+        assertEquals(2, lines(helicopterId).size());
+
+        sheet.getRow(6).getCell(3).setCellValue(6);
+        sheet.removeRow(sheet.getRow(7));
+        Api.Reply revised = ghana.postBytes("api/pledge-form", XLSX, bytes(form));
+        assertEquals(200, revised.status(), revised.body());
+        assertEquals(List.of("UPDATED", "UPDATED"), revised.object().getJsonArray("pledges").stream()
+                .map(l -> l.asJsonObject().getString("outcome")).toList());
+        assertEquals(List.of("MAJOR_EQUIPMENT Utility helicopter Mi-17 6", "SELF_SUSTAINMENT Catering 1"),
+                lines(helicopterId));
+        assertEquals(List.of(), lines(hospitalId), "the sheet lists no line for the hospital any more");
+        JsonArray history = ghana.get("api/pledges/" + helicopterId + "/history").array();
+        JsonObject edit = history.getJsonObject(history.size() - 1).asJsonObject();
+        assertEquals("EDIT", edit.getString("action"));
+        JsonObject change = edit.getJsonArray("changes").getJsonObject(0);
+        assertAll("the history shows the lines old \u2192 new",
+                () -> assertEquals("lines", change.getString("field")),
+                () -> assertEquals("Major equipment: Utility helicopter Mi-17 \u00d7 4; Self-sustainment: Catering "
+                        + "\u00d7 1", change.getString("from")),
+                () -> assertEquals("Major equipment: Utility helicopter Mi-17 \u00d7 6; Self-sustainment: Catering "
+                        + "\u00d7 1", change.getString("to")));
+
+        line(form, 3, helicopters, "Major equipment", "Fuel bowser", 2.5);
+        line(form, 4, "GHA-NOSUCH-0001", "Major equipment", "Water truck", 1);
+        line(form, 5, 8, "Major equipment", "Ambulance", 2);
+        assertNothingWritten(() -> {
+            Api.Reply refused = ghana.postBytes("api/pledge-form", XLSX, bytes(form));
+            assertProblem(refused, 400);
+            Map<String, String> errors = refused.object().getJsonArray("errors").stream().map(JsonValue::asJsonObject)
+                    .collect(Collectors.toMap(e -> e.getString("field"), e -> e.getString("message")));
+            assertEquals(Set.of("Lines!D10", "Lines!A11"), errors.keySet(), refused.body());
+            assertEquals("Sheet Lines, row 10, column D (Quantity): must be a whole number of 0 or more, not 2.5",
+                    errors.get("Lines!D10"));
+            assertEquals("Sheet Lines, row 11, column A (Pledge row): no pledge row of the sheet Pledges has the "
+                    + "row key GHA-NOSUCH-0001", errors.get("Lines!A11"));
+        });
+        assertEquals(List.of("MAJOR_EQUIPMENT Utility helicopter Mi-17 6", "SELF_SUSTAINMENT Catering 1"),
+                lines(helicopterId), "nothing written: not even the good line for the hospital");
+        assertEquals(List.of(), lines(hospitalId));
+    }
+
+    /** A pledge's lines as the API gives them: "KIND description quantity". */
+    private List<String> lines(long id) {
+        return ghana.get("api/pledges/" + id).object().getJsonArray("lines").stream().map(JsonValue::asJsonObject)
+                .map(l -> l.getString("kind") + " " + l.getString("description") + " " + l.getInt("quantity"))
+                .toList();
+    }
+
+    /** Fills the n-th row of the sheet Lines (0 is row 7): the pledge row (key or number), kind, item, quantity. */
+    private static void line(XSSFWorkbook form, int n, Object pledgeRow, String kind, String item, double quantity) {
+        Sheet sheet = form.getSheet("Lines");
+        Row row = sheet.getRow(6 + n) == null ? sheet.createRow(6 + n) : sheet.getRow(6 + n);
+        if (pledgeRow instanceof Number number) {
+            row.createCell(0).setCellValue(number.doubleValue());
+        } else {
+            row.createCell(0).setCellValue(String.valueOf(pledgeRow));
+        }
+        row.createCell(1).setCellValue(kind);
+        row.createCell(2).setCellValue(item);
+        row.createCell(3).setCellValue(quantity);
     }
 
     @Test

@@ -72,6 +72,8 @@ public class PledgeFormBean implements Serializable {
     private String caveats;
     private List<String> preferredMissions = new ArrayList<>();
     private List<String> partners = new ArrayList<>();
+    /** Each partner's part in a few words ("provides the crews"), by state code; kept when a partner is unticked. */
+    private Map<String, String> partnerRoles = new HashMap<>();
     private List<LineRow> lineRows = new ArrayList<>();
     private String comment;
 
@@ -104,6 +106,8 @@ public class PledgeFormBean implements Serializable {
         caveats = view.caveats();
         preferredMissions = new ArrayList<>(view.preferredMissions());
         partners = new ArrayList<>(view.partners().stream().map(Partner::memberState).toList());
+        partnerRoles = new HashMap<>();
+        view.partners().forEach(partner -> partnerRoles.put(partner.memberState(), partner.role()));
         lineRows = new ArrayList<>(view.lines().stream().map(LineRow::of).toList());
         history = pledges.history(currentUser.actor(), view.id());
         comment = null;
@@ -206,13 +210,9 @@ public class PledgeFormBean implements Serializable {
         }
     }
 
-    /** The partner states chosen, each keeping the role it had (roles are given through the API). */
+    /** The partner states chosen, each with the role entered for it (blank: none). */
     private List<Partner> chosenPartners() {
-        Map<String, String> roles = new HashMap<>();
-        if (pledge != null) {
-            pledge.partners().forEach(partner -> roles.put(partner.memberState(), partner.role()));
-        }
-        return partners.stream().map(code -> new Partner(code, roles.get(code))).toList();
+        return partners.stream().map(code -> new Partner(code, partnerRoles.get(code))).toList();
     }
 
     private void act(PledgeAction action, String doneKey) {
@@ -496,6 +496,15 @@ public class PledgeFormBean implements Serializable {
 
     public void setPartners(List<String> partners) {
         this.partners = partners == null ? new ArrayList<>() : new ArrayList<>(partners);
+    }
+
+    public Map<String, String> getPartnerRoles() {
+        return partnerRoles;
+    }
+
+    /** A chosen partner as the role field's label names it: "Ghana (GHA)". */
+    public String partnerLabel(String code) {
+        return choices.stateName(code) + " (" + code + ")";
     }
 
     public String getComment() {
