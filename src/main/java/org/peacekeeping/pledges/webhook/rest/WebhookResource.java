@@ -108,7 +108,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "404", description = "No such webhook")
-    public WebhookView get(@Parameter(description = "The webhook's id") @PathParam("id") String id) {
+    public WebhookView get(@Parameter(description = "The webhook's id", required = true) @PathParam("id") String id) {
         return webhooks.get(currentUser.actor(), id(id));
     }
 
@@ -127,7 +127,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "403", description = "Not an administrator, or a read token")
     @APIResponse(responseCode = "404", description = "No such webhook")
     @APIResponse(responseCode = "409", description = "Changed by someone else since that version")
-    public WebhookView update(@Parameter(description = "The webhook's id") @PathParam("id") String id,
+    public WebhookView update(@Parameter(description = "The webhook's id", required = true) @PathParam("id") String id,
                               JsonObject body) {
         Holder version = new Holder();
         WebhookService.WebhookInput input = input(body, version);
@@ -141,7 +141,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an administrator, or a read token")
     @APIResponse(responseCode = "404", description = "No such webhook")
-    public Response delete(@Parameter(description = "The webhook's id") @PathParam("id") String id) {
+    public Response delete(@Parameter(description = "The webhook's id", required = true) @PathParam("id") String id) {
         webhooks.delete(currentUser.actor(), id(id));
         return Response.noContent().build();
     }
@@ -156,7 +156,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @APIResponse(responseCode = "404", description = "No such webhook")
-    public List<DeliveryView> deliveries(@Parameter(description = "The webhook's id") @PathParam("id") String id,
+    public List<DeliveryView> deliveries(@Parameter(description = "The webhook's id", required = true) @PathParam("id") String id,
                                          @Parameter(description = "At most this many (1 to 1000, default 100)",
                                                  schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                                                          maximum = "1000", defaultValue = "100"))
@@ -174,8 +174,8 @@ public class WebhookResource {
     @APIResponse(responseCode = "403", description = "Not an administrator, or a read token")
     @APIResponse(responseCode = "404", description = "No such webhook or delivery")
     @APIResponse(responseCode = "409", description = "The delivery is still pending")
-    public DeliveryView resend(@Parameter(description = "The webhook's id") @PathParam("id") String id,
-                               @Parameter(description = "The delivery's id") @PathParam("deliveryId")
+    public DeliveryView resend(@Parameter(description = "The webhook's id", required = true) @PathParam("id") String id,
+                               @Parameter(description = "The delivery's id", required = true) @PathParam("deliveryId")
                                String deliveryId) {
         return webhooks.resend(currentUser.actor(), id(id), id(deliveryId), Instant.now());
     }
