@@ -47,6 +47,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final CountDownLatch holding = new CountDownLatch(1);
     private final CountDownLatch held = new CountDownLatch(1);
     private volatile boolean holdFirst;
+    private volatile String heldEventId;
     private int redirects;
 
     public WebhookReceiver(String secret, int failFirst) throws IOException {
@@ -90,6 +91,7 @@ public final class WebhookReceiver implements AutoCloseable {
         }
         if (holdFirst) {
             holdFirst = false;
+            heldEventId = json == null ? null : json.getString("id", null);
             held.countDown();
             try {
                 holding.await(5, TimeUnit.MINUTES);
@@ -139,6 +141,11 @@ public final class WebhookReceiver implements AutoCloseable {
         if (!held.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("No webhook request arrived within " + timeout);
         }
+    }
+
+    /** The event id of the held request. */
+    public String heldEventId() {
+        return heldEventId;
     }
 
     public void release() {
