@@ -92,7 +92,7 @@ public class WebhookDispatcher {
                         + "(PLEDGES_WEBHOOK_KEY changed or missing)")
                         : sender.send(c.url(), c.secret(), c.payload(), c.eventId(), c.event());
                 if (!store.record(c, me, attempt, Instant.now())) {
-                    LOG.warning(() -> c + ": the lease ran out before the answer; another instance may send it again");
+                    LOG.warning(() -> c + ": not recorded (its lease ran out before the answer, and another instance may send it again, or its webhook was deleted meanwhile)");
                 } else if (!attempt.delivered()) {
                     LOG.fine(() -> c + " failed: " + attempt.status() + " " + attempt.answer());
                 } else {

@@ -31,6 +31,17 @@ public enum WebhookEvent {
      * adds (DEPLOY) needs no change here to be heard.
      */
     public static Optional<WebhookEvent> ofAction(String actionName) {
+        return ofAction(actionName, null);
+    }
+
+    /**
+     * The same, knowing the status the action led to: renewing a lapsed pledge submits it again (SPEC §3), which
+     * receivers hear of as {@code pledge.submitted}; renewing an approved one changes no status and sends nothing.
+     */
+    public static Optional<WebhookEvent> ofAction(String actionName, String statusAfter) {
+        if (actionName.equals("RENEW")) {
+            return "SUBMITTED".equals(statusAfter) ? Optional.of(SUBMITTED) : Optional.empty();
+        }
         return Optional.ofNullable(switch (actionName) {
             case "SUBMIT" -> SUBMITTED;
             case "RETURN" -> RETURNED;

@@ -30,7 +30,8 @@ public class WebhookOutbox {
     private WebhookSettings settings;
 
     void transitioned(@Observes PledgeTransitioned event) {
-        Optional<WebhookEvent> kind = WebhookEvent.ofAction(event.action().name());
+        Optional<WebhookEvent> kind = WebhookEvent.ofAction(event.action().name(),
+                event.pledge().status().name());
         if (kind.isEmpty()) {
             return;
         }

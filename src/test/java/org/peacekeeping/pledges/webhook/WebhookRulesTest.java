@@ -40,6 +40,13 @@ class WebhookRulesTest {
     }
 
     @Test
+    void renewingALapsedPledgeSubmitsItAgainAndRenewingAnApprovedOneSendsNothing() {
+        assertEquals(Optional.of(WebhookEvent.SUBMITTED), WebhookEvent.ofAction("RENEW", "SUBMITTED"));
+        assertEquals(Optional.empty(), WebhookEvent.ofAction("RENEW", "APPROVED"));
+        assertEquals(Optional.of(WebhookEvent.APPROVED), WebhookEvent.ofAction("APPROVE", "APPROVED"));
+    }
+
+    @Test
     void theSignatureIsTheHexHmacSha256OfTheBodyWithTheSecret() {
         // RFC 4231 test case 2: key "Jefe", data "what do ya want for nothing?".
         assertEquals("sha256=5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
