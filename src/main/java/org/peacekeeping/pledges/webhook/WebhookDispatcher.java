@@ -63,13 +63,25 @@ public class WebhookDispatcher {
                 + settings.retries().window() + (settings.secrets().sealing() ? ", secrets sealed" : "") + ")");
     }
 
+    /** Whether the last run failed: an outage is logged when it starts and when it ends, not every run. */
+    private volatile boolean failing;
+
     @Timeout
     void due() {
         try {
             sendDue();
+            if (failing) {
+                failing = false;
+                LOG.info("Webhook deliveries resumed");
+            }
         } catch (RuntimeException e) {
             // The database may be away: the next run picks up what this one left.
-            LOG.log(Level.WARNING, "Webhook deliveries did not run", e);
+            if (!failing) {
+                failing = true;
+                LOG.log(Level.WARNING, "Webhook deliveries paused until the next run that works", e);
+            } else {
+                LOG.fine(() -> "Webhook deliveries still paused: " + e);
+            }
         }
     }
 
