@@ -483,6 +483,11 @@ class BrowserIT {
             check(browser, "administrator: an account" + in, findings);
             browser.get(url("admin/tokens.xhtml"));
             check(browser, "administrator: all tokens" + in, findings);
+            browser.get(url("admin/webhooks.xhtml"));
+            check(browser, "administrator: webhooks" + in, findings);
+            browser.findElement(By.id("webhookForm:save")).click();
+            waitVisible(browser, By.cssSelector(".ui-message-error, .ui-messages-error"));
+            check(browser, "administrator: webhooks, with errors" + in, findings);
             browser.get(url("tokens.xhtml"));
             check(browser, "administrator: own tokens" + in, findings);
             browser.get(url("analysis/index.xhtml"));

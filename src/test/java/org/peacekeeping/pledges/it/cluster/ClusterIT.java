@@ -35,6 +35,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peacekeeping.pledges.it.Sql;
 import org.peacekeeping.pledges.it.TestDatabase;
+import org.peacekeeping.pledges.it.WebhookReceiver;
 
 /**
  * Two instances of the real WAR in one data-grid cluster on loopback, in front of one PostgreSQL (SPEC §7): they
@@ -55,6 +56,7 @@ class ClusterIT {
     private static final Duration RENEWAL_PERIOD = Duration.ofSeconds(6);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final String PASSWORD = "peacekeeping";
+    private static final Duration WEBHOOK_LEASE = Duration.ofSeconds(10);
 
     private PayaraInstance a;
     private PayaraInstance b;
@@ -71,7 +73,11 @@ class ClusterIT {
                 "PLEDGES_DB_USER", property("user"),
                 "PLEDGES_DB_PASSWORD", property("password"),
                 "PLEDGES_MODE", "demo",
-                "PLEDGES_RENEWALS_EVERY", RENEWAL_PERIOD.toString());
+                "PLEDGES_RENEWALS_EVERY", RENEWAL_PERIOD.toString(),
+                "PLEDGES_WEBHOOK_EVERY", "PT1S",
+                "PLEDGES_WEBHOOK_RETRY_BASE", "PT1S",
+                "PLEDGES_WEBHOOK_TIMEOUT", "PT3S",
+                "PLEDGES_WEBHOOK_LEASE", WEBHOOK_LEASE.toString());
         a = PayaraInstance.start("instance-a", http[0], grid[0], members, cluster, environment);
         b = PayaraInstance.start("instance-b", http[1], grid[1], members, cluster, environment);
         a.awaitReady(START_TIMEOUT);
@@ -203,6 +209,81 @@ class ClusterIT {
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(60)).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding())
                 .statusCode();
+    }
+
+    /**
+     * Webhooks once per cluster (SPEC §11): both instances send the outbox, each delivery claimed by one of them. The
+     * receiver holds the first request unanswered and the instance that sent it is killed mid-delivery; its lease
+     * runs out and the other instance sends that event. Every event is accepted exactly once, each try of each event
+     * came from one instance only (one failed try on purpose, one accepted), and the held event's try is the one
+     * extra request. The killed instance is started again for the tests after this one.
+     */
+    @Test
+    @Order(3)
+    void webhookEventsGoOutOncePerClusterEvenWhenTheSendingInstanceDiesMidDelivery() throws Exception {
+        String secret = "cluster-secret-0123456789";
+        try (WebhookReceiver receiver = new WebhookReceiver(secret, 1).holdingFirst()) {
+            Browser admin = new Browser();
+            assertEquals(200, admin.json("POST", a.url("/api/session"), "{\"username\": \"admin\", \"password\": \""
+                    + PASSWORD + "\"}").status());
+            Browser.Page hook = admin.json("POST", a.url("/api/admin/webhooks"), "{\"url\": \""
+                    + receiver.url("/hook") + "\", \"secret\": \"" + secret + "\", \"events\": [\"pledge.submitted\"]}");
+            assertEquals(201, hook.status(), hook.body());
+            Matcher hookId = Pattern.compile("\"id\":(\\d+)").matcher(hook.body());
+            assertTrue(hookId.find(), hook.body());
+
+            Browser focalPoint = new Browser();
+            assertEquals(200, focalPoint.json("POST", b.url("/api/session"), "{\"username\": \"fp.ghana\", "
+                    + "\"password\": \"" + PASSWORD + "\"}").status());
+            int events = 6;
+            for (int i = 0; i < events; i++) {
+                PayaraInstance via = i % 2 == 0 ? a : b;
+                Browser.Page posted = focalPoint.json("POST", via.url("/api/pledges"), "{\"capabilityType\": "
+                        + "\"INDIVIDUAL_POLICE_OFFICERS\", \"event\": \"BERLIN-2025\", \"title\": \"Webhook cluster "
+                        + i + " " + UUID.randomUUID().toString().substring(0, 8) + "\", \"personnel\": 20, "
+                        + "\"women\": 6, \"availableFrom\": \"2027-03-01\", \"daysToDeploy\": 60, "
+                        + "\"durationMonths\": 12, \"selfSustainment\": \"YES\", \"preferredMissions\": [\"UNMISS\"]}");
+                assertEquals(201, posted.status(), posted.body());
+                Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(posted.body());
+                assertTrue(id.find(), posted.body());
+                Browser.Page submitted = focalPoint.json("POST", via.url("/api/pledges/" + id.group(1)
+                        + "/actions/submit"), "{}");
+                assertEquals(200, submitted.status(), submitted.body());
+            }
+
+            receiver.awaitHeld(Duration.ofSeconds(60));
+            String heldEvent = receiver.heldEventId();
+            String sender = single("SELECT claimed_by FROM webhook_delivery WHERE event_id = '" + heldEvent + "'");
+            PayaraInstance victim = sender.startsWith(a.instanceName()) ? a : b;
+            PayaraInstance survivor = victim == a ? b : a;
+            assertTrue(sender.startsWith(victim.instanceName()), sender + " is one of the two instances");
+            victim.kill();
+            receiver.release();
+
+            assertTrue(receiver.awaitAccepted(events, WEBHOOK_LEASE.multipliedBy(6)), "every event accepted after "
+                    + "the lease ran out: " + receiver.received());
+            Thread.sleep(3000); // time for a second delivery to show, were one sent
+            assertEquals(events, receiver.accepted().size(), receiver.accepted().keySet().toString());
+            assertTrue(receiver.accepted().containsKey(heldEvent), "the held event was sent again by " + survivor.name());
+            assertEquals(List.of(), receiver.duplicates(), "no event accepted twice");
+            Map<String, List<Integer>> answers = receiver.received().stream().collect(Collectors.groupingBy(
+                    WebhookReceiver.Received::eventId, Collectors.mapping(WebhookReceiver.Received::answered,
+                            Collectors.toList())));
+            for (Map.Entry<String, List<Integer>> event : answers.entrySet()) {
+                List<Integer> expected = event.getKey().equals(heldEvent) ? List.of(0, 503, 200) : List.of(503, 200);
+                assertEquals(expected, event.getValue(), "the tries of event " + event.getKey()
+                        + " (0: held while its sender was killed)");
+            }
+            assertTrue(receiver.received().stream().allMatch(WebhookReceiver.Received::signed), "all signed");
+            assertEquals(events, count("SELECT COUNT(*) FROM webhook_delivery WHERE webhook_id = " + hookId.group(1)
+                    + " AND status = 'DELIVERED' AND attempts = 2 AND claimed_by IS NULL"), "each delivered on its "
+                    + "second recorded try (the killed instance recorded none)");
+
+            assertEquals(204, admin.json("DELETE", survivor.url("/api/admin/webhooks/" + hookId.group(1)), null)
+                    .status());
+            victim.restart();
+            victim.awaitReady(START_TIMEOUT);
+        }
     }
 
     @Test

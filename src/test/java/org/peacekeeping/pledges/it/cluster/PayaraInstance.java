@@ -23,6 +23,8 @@ final class PayaraInstance {
     private final int httpPort;
     private final Path log;
     private Process process;
+    private List<String> command;
+    private Map<String, String> environment;
 
     private PayaraInstance(String name, int httpPort, Path log) {
         this.name = name;
@@ -44,11 +46,23 @@ final class PayaraInstance {
                 "--port", String.valueOf(httpPort), "--name", name,
                 "--clustermode", "tcpip:" + members, "--interfaces", "127.0.0.1",
                 "--startport", String.valueOf(gridPort), "--clustername", clusterName, "--nohostaware"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(instance.log.toFile());
-        builder.environment().putAll(environment);
-        instance.process = builder.start();
+        instance.command = command;
+        instance.environment = environment;
+        instance.launch();
         return instance;
+    }
+
+    private void launch() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        process = builder.start();
+    }
+
+    /** Starts the instance again after {@link #kill}, with the same ports and settings (it rejoins the cluster). */
+    void restart() throws IOException, InterruptedException {
+        kill();
+        launch();
     }
 
     private static String required(String property) {
