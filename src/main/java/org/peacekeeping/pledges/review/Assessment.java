@@ -109,7 +109,7 @@ public class Assessment {
     }
 
     /** Holds the assessment until a second reviewer confirms it. */
-    void awaitConfirmation() {
+    public void awaitConfirmation() {
         if (state != AssessmentState.RECORDED || !needsSecondReviewer(readinessFrom, readinessTo, outcome)) {
             throw new IllegalStateException("Only a new assessment raising to Rapid Deployment waits for a second "
                     + "reviewer");
@@ -123,7 +123,7 @@ public class Assessment {
      * @throws IllegalStateException when it is not pending
      * @throws IllegalArgumentException when the reviewer is the one who recorded it (four eyes)
      */
-    void confirm(String reviewer, Instant now) {
+    public void confirm(String reviewer, Instant now) {
         if (state != AssessmentState.PENDING) {
             throw new IllegalStateException("The assessment does not wait for a confirmation");
         }
