@@ -223,7 +223,8 @@ public class ReviewPledgeBean implements Serializable {
 
     /** A reopened, returned or renewed pledge that was approved before: the reviewer sees what changed since. */
     public boolean isShowSinceApproval() {
-        return sinceApproval != null && sinceApproval.approvedAt() != null && pledge.status() != PledgeStatus.APPROVED;
+        return sinceApproval != null && sinceApproval.approvedAt() != null
+                && !pledge.status().approvedOrLater();
     }
 
     public List<HistoryView> getHistory() {
