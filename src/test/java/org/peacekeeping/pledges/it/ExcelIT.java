@@ -503,6 +503,37 @@ class ExcelIT {
 
     @Test
     @Order(10)
+    void theRegisterShowsWhereWhenAndWithWhomDeployedPledgesDeployed() {
+        XSSFWorkbook register = workbook(analyst.download(
+                "api/reports/register?status=DEPLOYED,REPATRIATED&sort=reference"));
+        Sheet sheet = register.getSheetAt(0);
+        List<String> references = column(sheet, "Reference");
+        assertFalse(references.isEmpty(), "the demo set has deployed pledges");
+        List<String> expected = Sql.column("SELECT reference || ' ' || deployment_mission || ' ' || CAST(deployed_on AS "
+                + "VARCHAR(10)) || ' ' || CAST(deployed_personnel AS VARCHAR(10)) FROM pledge "
+                + "WHERE status IN ('DEPLOYED', 'REPATRIATED')");
+        List<String> rows = new ArrayList<>();
+        int personnel = header(sheet).indexOf("Personnel deployed");
+        int deployedOn = header(sheet).indexOf("Deployed on");
+        List<String> mission = column(sheet, "Deployed to (mission)");
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            assertEquals(CellType.NUMERIC, row.getCell(personnel).getCellType());
+            assertTrue(DateUtil.isCellDateFormatted(row.getCell(deployedOn)));
+            rows.add(references.get(r - 1) + " " + mission.get(r - 1) + " "
+                    + row.getCell(deployedOn).getLocalDateTimeCellValue().toLocalDate() + " "
+                    + (long) row.getCell(personnel).getNumericCellValue());
+        }
+        assertEquals(new TreeSet<>(expected), new TreeSet<>(rows));
+        List<String> repatriated = column(sheet, "Repatriated on");
+        List<String> statuses = column(sheet, "Status");
+        for (int i = 0; i < statuses.size(); i++) {
+            assertEquals(statuses.get(i).equals("Repatriated"), !repatriated.get(i).isEmpty(), references.get(i));
+        }
+    }
+
+    @Test
+    @Order(10)
     void theRegisterHoldsExactlyWhatTheListCountsWithTheSameFilters() {
         String filters = "status=APPROVED,UNDER_REVIEW&category=FORMED_POLICE_UNIT&event=BERLIN-2025";
         XSSFWorkbook register = workbook(analyst.download("api/reports/register?" + filters + "&sort=reference"));
