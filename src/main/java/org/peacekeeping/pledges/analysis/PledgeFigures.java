@@ -34,12 +34,16 @@ import org.peacekeeping.pledges.reference.RegionalGroup;
  */
 public final class PledgeFigures {
 
-    /** What "approved only" counts. */
-    public static final Set<PledgeStatus> APPROVED = Collections.unmodifiableSet(EnumSet.of(PledgeStatus.APPROVED));
+    /**
+     * What "approved only" counts: approved or later (SPEC §10), so a pledge whose unit deployed, or came home, still
+     * counts as the approved pledge it was.
+     */
+    public static final Set<PledgeStatus> APPROVED = PledgeStatus.APPROVED_OR_LATER;
 
-    /** What "approved and pending" counts: approved, and still on their way through review. */
+    /** What "approved and pending" counts: approved or later, and still on their way through review. */
     public static final Set<PledgeStatus> APPROVED_AND_PENDING = Collections.unmodifiableSet(EnumSet.of(
-            PledgeStatus.SUBMITTED, PledgeStatus.UNDER_REVIEW, PledgeStatus.RETURNED, PledgeStatus.APPROVED));
+            PledgeStatus.SUBMITTED, PledgeStatus.UNDER_REVIEW, PledgeStatus.RETURNED, PledgeStatus.APPROVED,
+            PledgeStatus.DEPLOYED, PledgeStatus.REPATRIATED));
 
     /** One row of the grouped query; {@code event} null for standing pledges. */
     public record Cell(PledgeStatus status, String memberState, Category category, String capabilityType,
@@ -176,7 +180,7 @@ public final class PledgeFigures {
     public List<StateRow> byState() {
         Map<String, Tally> tallies = tally(counted, Cell::memberState, new HashMap<>());
         Map<String, Long> approved = new HashMap<>();
-        counted.stream().filter(cell -> cell.status() == PledgeStatus.APPROVED)
+        counted.stream().filter(cell -> cell.status().approvedOrLater())
                 .forEach(cell -> approved.merge(cell.memberState(), cell.pledges(), Long::sum));
         Collator english = Collator.getInstance(Locale.ENGLISH);
         return tallies.keySet().stream().map(this::state)

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,6 +42,7 @@ import org.peacekeeping.pledges.requirement.RequirementRepository;
 import org.peacekeeping.pledges.review.Assessment;
 import org.peacekeeping.pledges.review.AssessmentOutcome;
 import org.peacekeeping.pledges.review.AssessmentRepository;
+import org.peacekeeping.pledges.review.AssessmentType;
 
 /**
  * In demo mode, at start-up and in one transaction: creates the demonstration accounts (SPEC §7) when they are
@@ -55,11 +57,18 @@ public class DemoDataSeeder {
     /** The password of every demonstration account. */
     public static final String DEMO_PASSWORD = "peacekeeping";
     private static final long SEED = 20250513L;
+    private static final String SECOND_REVIEWER = "reviewer2";
+    /** How many approved level 3 pledges get a Rapid Deployment proposal that waits for the second reviewer. */
+    private static final int PENDING_PROPOSALS = 2;
+
+    private int pendingProposals;
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
 
     private static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin", "Demo Administrator", Role.ADMIN, null),
             new DemoAccount("reviewer", "Demo Secretariat Reviewer", Role.REVIEWER, null),
+            // A second reviewer, so that the four-eyes rule on Rapid Deployment can be shown (SPEC §10).
+            new DemoAccount("reviewer2", "Demo Second Reviewer", Role.REVIEWER, null),
             new DemoAccount("analyst", "Demo Analyst", Role.ANALYST, null),
             new DemoAccount("fp.pakistan", "Demo Focal Point, Pakistan", Role.FOCAL_POINT, "PAK"),
             new DemoAccount("fp.japan", "Demo Focal Point, Japan", Role.FOCAL_POINT, "JPN"),
@@ -141,7 +150,7 @@ public class DemoDataSeeder {
         List<DemoPledgeSet.EventInfo> eventInfos = events.values().stream()
                 .filter(e -> e.pledgingOpens() != null)
                 .sorted((a, b) -> a.startDate().compareTo(b.startDate()))
-                .map(e -> new DemoPledgeSet.EventInfo(e.code(), e.pledgingOpens(), e.endDate()))
+                .map(e -> new DemoPledgeSet.EventInfo(e.code(), e.pledgingOpens(), e.endDate(), e.ministerial()))
                 .toList();
         List<DemoPledgeSet.Plan> plans = new DemoPledgeSet(typeInfos, eventInfos, now, SEED).plan();
         for (DemoPledgeSet.Plan plan : plans) {
@@ -171,20 +180,57 @@ public class DemoDataSeeder {
             ReadinessLevel before = pledge.readinessLevel();
             step.applyTo(pledge, step.actor());
             if (step.action() == PledgeAction.ASSESS) {
-                assessments.add(new Assessment(pledge.id(), step.assessmentType(),
+                Assessment assessment = new Assessment(pledge.id(), step.assessmentType(),
                         step.at().atOffset(ZoneOffset.UTC).toLocalDate(), AssessmentOutcome.SUCCESSFUL, before,
-                        step.level(), step.comment(), step.actor(), step.at()));
+                        step.level(), step.comment(), step.actor(), step.at());
+                if (Assessment.needsSecondReviewer(before, step.level(), AssessmentOutcome.SUCCESSFUL)) {
+                    // Four eyes (SPEC §10): the demo's Rapid Deployment was confirmed by the second reviewer.
+                    assessment.awaitConfirmation();
+                    assessment.confirm(SECOND_REVIEWER, step.at().plus(1, ChronoUnit.DAYS));
+                }
+                assessments.add(assessment);
             }
-            List<String> changed = step.action() == PledgeAction.ASSESS ? List.of("readinessLevel")
-                    : step.action() == PledgeAction.APPROVE && before != pledge.readinessLevel()
-                    ? List.of("readinessLevel") : List.of();
+            List<String> changed = switch (step.action()) {
+                case ASSESS -> List.of("readinessLevel");
+                case APPROVE -> before != pledge.readinessLevel() ? List.of("readinessLevel") : List.of();
+                case DEPLOY -> List.of("deployment.mission", "deployment.deployedOn", "deployment.personnel",
+                        "deployment.women");
+                case REPATRIATE -> List.of("repatriatedOn");
+                default -> List.of();
+            };
             pledges.record(PledgeHistoryEntry.of(pledge, step.actor(), step.action(), from, pledge.status(),
                     step.comment(), changed, step.at()));
+        }
+        if (pledge.status() == PledgeStatus.APPROVED && pledge.readinessLevel() == ReadinessLevel.LEVEL_3
+                && pendingProposals < PENDING_PROPOSALS) {
+            proposeRapidDeployment(pledge);
         }
         if (pledge.status() != plan.finalStatus()) {
             throw new IllegalStateException("Demo plan for " + pledge.reference() + " ended " + pledge.status()
                     + " instead of " + plan.finalStatus());
         }
+    }
+
+    /**
+     * A Rapid Deployment verification the demo reviewer recorded two days ago, waiting for the second reviewer's
+     * confirmation (SPEC §10): the queue lists it, and {@code reviewer2} can confirm it.
+     */
+    private void proposeRapidDeployment(Pledge pledge) {
+        Instant at = Instant.now().minus(2, ChronoUnit.DAYS);
+        if (pledge.updatedAt().isAfter(at)) {
+            return;
+        }
+        Assessment proposal = new Assessment(pledge.id(), AssessmentType.RAPID_DEPLOYMENT_VERIFICATION,
+                at.atOffset(ZoneOffset.UTC).toLocalDate(), AssessmentOutcome.SUCCESSFUL, pledge.readinessLevel(),
+                ReadinessLevel.RAPID_DEPLOYMENT, "Synthetic verification visit.", "reviewer", at);
+        proposal.awaitConfirmation();
+        assessments.add(proposal);
+        pledge.assessReadiness(pledge.readinessLevel(), "reviewer", at);
+        pledges.record(PledgeHistoryEntry.of(pledge, "reviewer", PledgeAction.ASSESS, pledge.status(),
+                pledge.status(), "RAPID_DEPLOYMENT_VERIFICATION SUCCESSFUL: Synthetic verification visit. "
+                        + "(RAPID_DEPLOYMENT proposed by reviewer; waits for a second reviewer's confirmation)",
+                List.of(), at));
+        pendingProposals++;
     }
 
     /**

@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.peacekeeping.pledges.pledge.Deployment;
 import org.peacekeeping.pledges.pledge.LineItem;
 import org.peacekeeping.pledges.pledge.LineKind;
 import org.peacekeeping.pledges.pledge.Partner;
+import org.peacekeeping.pledges.pledge.Personnel;
 import org.peacekeeping.pledges.pledge.Pledge;
 import org.peacekeeping.pledges.pledge.PledgeAction;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
@@ -39,13 +41,30 @@ public final class DemoPledgeSet {
     public record TypeInfo(String code, String name, Category category, int typicalPersonnel, PersonnelKind kind) {
     }
 
-    /** An event as the generator needs it. */
-    public record EventInfo(String code, LocalDate pledgingOpens, LocalDate endDate) {
+    /** An event as the generator needs it; {@code ministerial} the code of the one a preparatory meeting prepares. */
+    public record EventInfo(String code, LocalDate pledgingOpens, LocalDate endDate, String ministerial) {
+
+        public EventInfo(String code, LocalDate pledgingOpens, LocalDate endDate) {
+            this(code, pledgingOpens, endDate, null);
+        }
+
+        /** The ministerial the event's pledges count towards: its own code for a ministerial. */
+        public String ministerialCode() {
+            return ministerial == null ? code : ministerial;
+        }
     }
 
-    /** One lifecycle step: the action, when, by whom, with what comment, and for assessments the new level. */
+    /**
+     * One lifecycle step: the action, when, by whom, with what comment, for assessments the new level, and for a
+     * deployment where and with whom (for a repatriation, its date is the step's).
+     */
     public record Step(PledgeAction action, Instant at, String actor, String comment, ReadinessLevel level,
-                       AssessmentType assessmentType) {
+                       AssessmentType assessmentType, Deployment deployment) {
+
+        public Step(PledgeAction action, Instant at, String actor, String comment, ReadinessLevel level,
+                    AssessmentType assessmentType) {
+            this(action, at, actor, comment, level, assessmentType, null);
+        }
 
         /** Takes this step on the pledge through its verb, as {@code actor} (the planned one, or a stand-in). */
         public void applyTo(Pledge pledge, String actor) {
@@ -60,6 +79,8 @@ public final class DemoPledgeSet {
                 case WITHDRAW -> pledge.withdraw(actor, at);
                 case LAPSE -> pledge.lapse(at);
                 case ASSESS -> pledge.assessReadiness(level, actor, at);
+                case DEPLOY -> pledge.deploy(deployment, actor, at);
+                case REPATRIATE -> pledge.repatriate(date(at), comment, actor, at);
                 default -> throw new IllegalStateException("The demo set plans no " + action);
             }
         }
@@ -250,9 +271,80 @@ public final class DemoPledgeSet {
                 + (units > 1 ? units + " units, " : "") + personnel + " personnel.";
 
         List<Step> steps = stepsTo(status, created, actor);
+        if (status == PledgeStatus.APPROVED && type.kind() != PersonnelKind.NOT_DEPLOYED && personnel > 0
+                && random.nextDouble() < deploymentShare(event)) {
+            status = deployed(steps, missions, personnel, women, duration);
+        }
         return new Plan(state, event == null ? null : event.code(), type.code(), title, description, units,
                 personnel, women, availableFrom, daysToDeploy, duration, sustainment,
                 CAVEATS[random.nextInt(CAVEATS.length)], missions, created, actor, steps, status);
+    }
+
+    /**
+     * How many approved pledges of an event's ministerial went on to deploy (SPEC §10's story): Seoul 2021's mostly,
+     * Accra 2023's partly, Berlin 2025's barely; standing offers now and then.
+     */
+    private static double deploymentShare(EventInfo event) {
+        if (event == null) {
+            return 0.15;
+        }
+        return switch (event.ministerialCode()) {
+            case "SEOUL-2021" -> 0.85;
+            case "ACCRA-2023" -> 0.45;
+            case "BERLIN-2025" -> 0.1;
+            default -> 0.2;
+        };
+    }
+
+    /**
+     * Turns an approved pledge's steps into a deployment: 3 to 12 months after the (last) approval, once an assessment
+     * raised it to at least level 2 (one is added before the deployment where none was), no renewal after it (a
+     * deployed pledge needs none), and home again after its duration where that has passed (most of the time).
+     *
+     * @return the final status, or APPROVED where the deployment would fall after today
+     */
+    private PledgeStatus deployed(List<Step> steps, SortedSet<String> missions, int personnel, int women,
+                                  Integer durationMonths) {
+        int approval = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).action() == PledgeAction.APPROVE) {
+                approval = i;
+            }
+        }
+        Instant approvedAt = steps.get(approval).at();
+        Instant deployedAt = approvedAt.plus(90 + random.nextInt(270), ChronoUnit.DAYS)
+                .plus(random.nextInt(480), ChronoUnit.MINUTES);
+        if (!deployedAt.isBefore(now.minus(2, ChronoUnit.DAYS))) {
+            return PledgeStatus.APPROVED;
+        }
+        steps.removeIf(step -> !step.at().isBefore(deployedAt));
+        boolean assessed = steps.stream().anyMatch(step -> step.action() == PledgeAction.ASSESS);
+        if (!assessed) {
+            ReadinessLevel level = random.nextBoolean() ? ReadinessLevel.LEVEL_2 : ReadinessLevel.LEVEL_3;
+            Instant last = steps.get(steps.size() - 1).at();
+            Instant visit = deployedAt.minus(10 + random.nextInt(20), ChronoUnit.DAYS);
+            if (!visit.isAfter(last)) {
+                visit = last.plus(java.time.Duration.between(last, deployedAt).dividedBy(2));
+            }
+            steps.add(new Step(PledgeAction.ASSESS, visit, "reviewer", "Synthetic pre-deployment visit.", level,
+                    AssessmentType.PRE_DEPLOYMENT_VISIT));
+        }
+        List<String> choices = missions.isEmpty() ? ACTIVE_MISSIONS : List.copyOf(missions);
+        String mission = choices.get(random.nextInt(choices.size()));
+        int deployedPersonnel = Math.max(1, (int) Math.round(personnel * (0.85 + random.nextDouble() * 0.15)));
+        int deployedWomen = Math.min(deployedPersonnel, (int) Math.round(deployedPersonnel
+                * (women / (double) personnel) * (0.9 + random.nextDouble() * 0.3)));
+        steps.add(new Step(PledgeAction.DEPLOY, deployedAt, "reviewer", "Synthetic deployment.", null, null,
+                Deployment.of(mission, date(deployedAt), new Personnel(deployedPersonnel, deployedWomen),
+                        "reviewer")));
+        int months = durationMonths == null ? 12 : durationMonths;
+        Instant homeAt = deployedAt.plus(months * 30L + random.nextInt(40), ChronoUnit.DAYS);
+        if (homeAt.isBefore(now.minus(1, ChronoUnit.DAYS)) && random.nextInt(4) > 0) {
+            steps.add(new Step(PledgeAction.REPATRIATE, homeAt, "reviewer",
+                    "Synthetic repatriation: the unit rotated home at the end of its deployment.", null, null));
+            return PledgeStatus.REPATRIATED;
+        }
+        return PledgeStatus.DEPLOYED;
     }
 
     private List<Step> stepsTo(PledgeStatus status, Instant created, String actor) {

@@ -10,5 +10,7 @@ public enum NotificationKind {
     RENEWAL_DUE,
     RENEWED,
     REOPENED,
-    WITHDRAWN
+    WITHDRAWN,
+    DEPLOYED,
+    REPATRIATED
 }

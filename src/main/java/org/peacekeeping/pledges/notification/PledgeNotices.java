@@ -47,6 +47,8 @@ public class PledgeNotices {
             case RENEW -> from == PledgeStatus.LAPSED ? NotificationKind.ACKNOWLEDGEMENT : NotificationKind.RENEWED;
             case WITHDRAW -> NotificationKind.WITHDRAWN;
             case LAPSE -> NotificationKind.LAPSED;
+            case DEPLOY -> NotificationKind.DEPLOYED;
+            case REPATRIATE -> NotificationKind.REPATRIATED;
             default -> null;
         });
     }

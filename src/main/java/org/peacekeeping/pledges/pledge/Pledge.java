@@ -182,6 +182,28 @@ public class Pledge {
     @Column(name = "renewal_reminded_for")
     private LocalDate renewalRemindedFor;
 
+    /* The deployment (SPEC §10), on the pledge's own row so that fulfilment is one grouped query. */
+    @Column(name = "deployment_mission", length = 20)
+    private String deploymentMission;
+
+    @Column(name = "deployed_on")
+    private LocalDate deployedOn;
+
+    @Column(name = "deployed_personnel")
+    private Integer deployedPersonnel;
+
+    @Column(name = "deployed_women")
+    private Integer deployedWomen;
+
+    @Column(name = "deployed_by", length = 60)
+    private String deployedBy;
+
+    @Column(name = "repatriated_on")
+    private LocalDate repatriatedOn;
+
+    @Column(name = "repatriation_comment", length = PledgeDetails.TEXT_MAX)
+    private String repatriationComment;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -269,6 +291,39 @@ public class Pledge {
     public void withdraw(String actor, Instant now) {
         move(PledgeAction.WITHDRAW, actor, now);
         this.renewalDue = null;
+    }
+
+    /**
+     * Records that the approved pledge's unit deployed: it no longer needs renewal (nor lapses), and keeps its
+     * approval date for the days from approval to deployment.
+     */
+    public void deploy(Deployment deployment, String reviewer, Instant now) {
+        Objects.requireNonNull(deployment, "deployment");
+        if (deployment.repatriated()) {
+            throw new IllegalArgumentException("A unit deploys before it comes home");
+        }
+        move(PledgeAction.DEPLOY, reviewer, now);
+        this.deploymentMission = deployment.mission();
+        this.deployedOn = deployment.deployedOn();
+        this.deployedPersonnel = deployment.personnel();
+        this.deployedWomen = deployment.women();
+        this.deployedBy = deployment.deployedBy();
+        this.renewalDue = null;
+    }
+
+    /** Records that the deployed unit came home on {@code on}; the reviewer says how it went. */
+    public void repatriate(LocalDate on, String comment, String reviewer, Instant now) {
+        PledgeLifecycle.target(status, PledgeAction.REPATRIATE);
+        Deployment home = deployment().repatriated(on, comment);
+        move(PledgeAction.REPATRIATE, reviewer, now);
+        this.repatriatedOn = home.repatriatedOn();
+        this.repatriationComment = comment == null || comment.isBlank() ? null : comment.strip();
+    }
+
+    /** The deployment, or null for a pledge whose unit never deployed. */
+    public Deployment deployment() {
+        return deployedOn == null ? null : new Deployment(deploymentMission, deployedOn, deployedPersonnel,
+                deployedWomen, deployedBy, repatriatedOn, repatriationComment);
     }
 
     /** The scheduled job's verb: an approved pledge whose renewal is overdue lapses. */

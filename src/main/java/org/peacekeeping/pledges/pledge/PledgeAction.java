@@ -18,7 +18,9 @@ public enum PledgeAction {
     RENEW,
     WITHDRAW,
     LAPSE,
-    ASSESS;
+    ASSESS,
+    DEPLOY,
+    REPATRIATE;
 
     /** The action as it appears in URLs: {@code start-review}. */
     public String pathSegment() {

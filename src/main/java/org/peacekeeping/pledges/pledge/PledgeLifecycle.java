@@ -4,9 +4,11 @@ import static org.peacekeeping.pledges.platform.Role.FOCAL_POINT;
 import static org.peacekeeping.pledges.platform.Role.REVIEWER;
 import static org.peacekeeping.pledges.platform.Role.SYSTEM;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.APPROVED;
+import static org.peacekeeping.pledges.pledge.PledgeStatus.DEPLOYED;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.DRAFT;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.LAPSED;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.REJECTED;
+import static org.peacekeeping.pledges.pledge.PledgeStatus.REPATRIATED;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.RETURNED;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.SUBMITTED;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.UNDER_REVIEW;
@@ -22,7 +24,7 @@ import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.pledge.LifecycleViolation.Reason;
 
 /**
- * The transition table of SPEC §3: from which state an action leads where, who may take it, and whether it needs
+ * The transition table of SPEC §3 (with §10's deploy and repatriate): from which state an action leads where, who may take it, and whether it needs
  * a comment. Plain Java, so that every cell is tested without a container. Scoping (a focal point acts only on its
  * own state's pledges) is the services' business; this table knows roles, not states.
  */
@@ -51,7 +53,9 @@ public final class PledgeLifecycle {
             new Transition(SUBMITTED, PledgeAction.WITHDRAW, WITHDRAWN, FOCAL_POINT, false),
             new Transition(RETURNED, PledgeAction.WITHDRAW, WITHDRAWN, FOCAL_POINT, false),
             new Transition(APPROVED, PledgeAction.WITHDRAW, WITHDRAWN, FOCAL_POINT, true),
-            new Transition(APPROVED, PledgeAction.ASSESS, APPROVED, REVIEWER, false));
+            new Transition(APPROVED, PledgeAction.ASSESS, APPROVED, REVIEWER, false),
+            new Transition(APPROVED, PledgeAction.DEPLOY, DEPLOYED, REVIEWER, false),
+            new Transition(DEPLOYED, PledgeAction.REPATRIATE, REPATRIATED, REVIEWER, true));
 
     private PledgeLifecycle() {
     }
@@ -150,6 +154,8 @@ public final class PledgeLifecycle {
             case WITHDRAW -> "withdrawn";
             case LAPSE -> "lapsed";
             case ASSESS -> "assessed";
+            case DEPLOY -> "deployed";
+            case REPATRIATE -> "repatriated";
         };
     }
 }

@@ -18,11 +18,26 @@ public record PledgeRow(long id, String reference, String memberState, String me
                         Integer durationMonths, SelfSustainment selfSustainment, String caveats,
                         List<String> preferredMissions, PledgeStatus status, Instant createdAt, Instant updatedAt,
                         Instant submittedAt, Instant approvedAt, LocalDate renewalDue, boolean synthetic,
-                        List<String> partners) {
+                        List<String> partners, Deployment deployment) {
 
     public PledgeRow {
         preferredMissions = preferredMissions == null ? List.of() : List.copyOf(preferredMissions);
         partners = partners == null ? List.of() : List.copyOf(partners);
+    }
+
+    /** A row of a pledge whose unit has not deployed. */
+    public PledgeRow(long id, String reference, String memberState, String memberStateName,
+                     RegionalGroup regionalGroup, String event, Category category, String capabilityType,
+                     String capabilityTypeName, String title, String description, int units, int personnel,
+                     int women, ReadinessLevel readinessLevel, LocalDate availableFrom, Integer daysToDeploy,
+                     Integer durationMonths, SelfSustainment selfSustainment, String caveats,
+                     List<String> preferredMissions, PledgeStatus status, Instant createdAt, Instant updatedAt,
+                     Instant submittedAt, Instant approvedAt, LocalDate renewalDue, boolean synthetic,
+                     List<String> partners) {
+        this(id, reference, memberState, memberStateName, regionalGroup, event, category, capabilityType,
+                capabilityTypeName, title, description, units, personnel, women, readinessLevel, availableFrom,
+                daysToDeploy, durationMonths, selfSustainment, caveats, preferredMissions, status, createdAt,
+                updatedAt, submittedAt, approvedAt, renewalDue, synthetic, partners, null);
     }
 
     /** A row of a pledge of one state (no partners). */
@@ -43,7 +58,9 @@ public record PledgeRow(long id, String reference, String memberState, String me
     static final String SELECT = "SELECT p.id, p.reference, m.iso3, m.nameEn, m.regionalGroup, e.code, p.category, "
             + "t.code, t.nameEn, p.title, p.description, p.units, p.personnel, p.women, p.readinessLevel, "
             + "p.availableFrom, p.daysToDeploy, p.durationMonths, p.selfSustainment, p.caveats, p.status, "
-            + "p.createdAt, p.updatedAt, p.submittedAt, p.approvedAt, p.renewalDue, p.synthetic";
+            + "p.createdAt, p.updatedAt, p.submittedAt, p.approvedAt, p.renewalDue, p.synthetic, "
+            + "p.deploymentMission, p.deployedOn, p.deployedPersonnel, p.deployedWomen, p.deployedBy, p.repatriatedOn, "
+            + "p.repatriationComment";
 
     static PledgeRow of(Object[] row, List<String> missions, List<String> partners) {
         return new PledgeRow(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
@@ -52,6 +69,6 @@ public record PledgeRow(long id, String reference, String memberState, String me
                 ((Number) row[13]).intValue(), (ReadinessLevel) row[14], (LocalDate) row[15], (Integer) row[16],
                 (Integer) row[17], (SelfSustainment) row[18], (String) row[19], missions, (PledgeStatus) row[20],
                 (Instant) row[21], (Instant) row[22], (Instant) row[23], (Instant) row[24], (LocalDate) row[25],
-                Boolean.TRUE.equals(row[26]), partners);
+                Boolean.TRUE.equals(row[26]), partners, PledgeView.deployment(row, 27));
     }
 }

@@ -249,6 +249,12 @@ public class PledgeService {
                 || action == PledgeAction.ASSESS || action == PledgeAction.LAPSE) {
             throw new NotFoundException("There is no action '" + action.pathSegment() + "'.");
         }
+        if (action == PledgeAction.DEPLOY) {
+            return deploy(actor, id, new DeploymentInput(null, null, null, null, comment, version));
+        }
+        if (action == PledgeAction.REPATRIATE) {
+            return repatriate(actor, id, null, comment, version);
+        }
         Pledge pledge = visible(actor, id);
         requireLead(actor, pledge);
         PledgeLifecycle.check(pledge.status(), action, actor.role(), comment);
@@ -280,6 +286,139 @@ public class PledgeService {
         transitions.fire(new PledgeTransitioned(pledge, action, from, comment, now));
         flush(pledge);
         return PledgeView.of(pledge);
+    }
+
+    /**
+     * A reviewer records that an approved pledge's unit deployed (SPEC §10): the role (403), the state (409) and the
+     * version (409) first, then the deployment itself (400, every wrong field at once): a known mission, a date
+     * between the approval and today, women no more than personnel, and personnel no more than pledged unless the
+     * comment says why. Personnel and women both absent mean "as pledged". The pledge stops needing renewal.
+     */
+    public PledgeView deploy(Actor actor, long id, DeploymentInput input) {
+        Pledge pledge = visible(actor, id);
+        requireLead(actor, pledge);
+        PledgeLifecycle.check(pledge.status(), PledgeAction.DEPLOY, actor.role(), input.comment());
+        if (input.version() != null) {
+            requireVersion(pledge, input.version());
+        }
+        Instant now = Instant.now();
+        Personnel deployed = checkDeployment(pledge, input, today(now));
+        PledgeStatus from = pledge.status();
+        pledge.deploy(Deployment.of(input.mission().strip().toUpperCase(java.util.Locale.ROOT), input.deployedOn(),
+                deployed, actor.username()), actor.username(), now);
+        String comment = input.comment() == null || input.comment().isBlank() ? null : input.comment().strip();
+        pledges.record(PledgeHistoryEntry.changing(pledge, actor.username(), PledgeAction.DEPLOY, from,
+                pledge.status(), comment, deploymentChanges(pledge.deployment()), now));
+        transitions.fire(new PledgeTransitioned(pledge, PledgeAction.DEPLOY, from, comment, now));
+        flush(pledge);
+        return PledgeView.of(pledge);
+    }
+
+    /** The personnel deployed, once every field of the deployment is right; otherwise every wrong one, at once. */
+    private Personnel checkDeployment(Pledge pledge, DeploymentInput input, LocalDate today) {
+        List<FieldError> errors = new ArrayList<>(input.malformed());
+        if (!input.isMalformed("mission")) {
+            if (input.mission() == null || input.mission().isBlank()) {
+                errors.add(new FieldError("mission", "Say which mission the unit deployed to"));
+            } else {
+                var mission = reference.mission(input.mission().strip().toUpperCase(java.util.Locale.ROOT));
+                if (mission.isEmpty()) {
+                    errors.add(new FieldError("mission", "There is no mission '" + input.mission().strip() + "'"));
+                } else if (input.deployedOn() != null && mission.get().closedOn() != null
+                        && input.deployedOn().isAfter(mission.get().closedOn())) {
+                    errors.add(new FieldError("mission", mission.get().code() + " closed on "
+                            + mission.get().closedOn() + ", before the deployment"));
+                }
+            }
+        }
+        LocalDate approvedOn = pledge.approvedAt() == null ? null : today(pledge.approvedAt());
+        if (!input.isMalformed("deployedOn")) {
+            if (input.deployedOn() == null) {
+                errors.add(new FieldError("deployedOn", "Give the date the unit deployed"));
+            } else if (input.deployedOn().isAfter(today)) {
+                errors.add(new FieldError("deployedOn", "The deployment date cannot be in the future"));
+            } else if (approvedOn != null && input.deployedOn().isBefore(approvedOn)) {
+                errors.add(new FieldError("deployedOn", "The unit cannot deploy before the pledge was approved ("
+                        + approvedOn + ")"));
+            }
+        }
+        Integer personnel = input.personnel();
+        Integer women = input.women();
+        if (personnel == null && women == null && !input.isMalformed("personnel") && !input.isMalformed("women")) {
+            personnel = pledge.personnel().total();
+            women = pledge.personnel().women();
+        }
+        if (!input.isMalformed("personnel")) {
+            if (personnel == null) {
+                errors.add(new FieldError("personnel", "Say how many personnel deployed"));
+            } else if (personnel < 0) {
+                errors.add(new FieldError("personnel", "must be 0 or more"));
+            } else if (personnel > pledge.personnel().total()
+                    && (input.comment() == null || input.comment().isBlank())) {
+                errors.add(new FieldError("personnel", personnel + " is more than the " + pledge.personnel().total()
+                        + " pledged: say why in the comment"));
+            }
+        }
+        if (!input.isMalformed("women")) {
+            if (women == null) {
+                errors.add(new FieldError("women", "Say how many women deployed"));
+            } else if (women < 0) {
+                errors.add(new FieldError("women", "must be 0 or more"));
+            } else if (personnel != null && women > personnel) {
+                errors.add(new FieldError("women", "There cannot be more women (" + women + ") than personnel ("
+                        + personnel + ") deployed"));
+            }
+        }
+        if (input.comment() != null && input.comment().length() > PledgeDetails.TEXT_MAX) {
+            errors.add(new FieldError("comment", "At most " + PledgeDetails.TEXT_MAX + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors.size() == 1 ? errors.get(0).message()
+                    : "The deployment is incomplete or wrong", errors);
+        }
+        return new Personnel(personnel, women);
+    }
+
+    /**
+     * A reviewer records that the deployed unit came home (SPEC §10), on {@code on} (today when not given; not before
+     * the deployment, not in the future), with a comment (400 without one).
+     */
+    public PledgeView repatriate(Actor actor, long id, LocalDate on, String comment, Long version) {
+        Pledge pledge = visible(actor, id);
+        requireLead(actor, pledge);
+        PledgeLifecycle.check(pledge.status(), PledgeAction.REPATRIATE, actor.role(), comment);
+        if (version != null) {
+            requireVersion(pledge, version);
+        }
+        Instant now = Instant.now();
+        LocalDate date = on == null ? today(now) : on;
+        Deployment deployment = pledge.deployment();
+        if (date.isAfter(today(now))) {
+            throw InvalidInputException.field("repatriatedOn", "The repatriation date cannot be in the future");
+        }
+        if (date.isBefore(deployment.deployedOn())) {
+            throw InvalidInputException.field("repatriatedOn", "The unit cannot come home before it deployed ("
+                    + deployment.deployedOn() + ")");
+        }
+        if (comment.length() > PledgeDetails.TEXT_MAX) {
+            throw InvalidInputException.field("comment", "At most " + PledgeDetails.TEXT_MAX + " characters");
+        }
+        PledgeStatus from = pledge.status();
+        pledge.repatriate(date, comment, actor.username(), now);
+        pledges.record(PledgeHistoryEntry.changing(pledge, actor.username(), PledgeAction.REPATRIATE, from,
+                pledge.status(), comment.strip(), List.of(new FieldChange("repatriatedOn", null, date.toString())),
+                now));
+        transitions.fire(new PledgeTransitioned(pledge, PledgeAction.REPATRIATE, from, comment.strip(), now));
+        flush(pledge);
+        return PledgeView.of(pledge);
+    }
+
+    /** A deployment's history entry lists what was recorded, as a person reads it. */
+    private static List<FieldChange> deploymentChanges(Deployment deployment) {
+        return List.of(new FieldChange("deployment.mission", null, deployment.mission()),
+                new FieldChange("deployment.deployedOn", null, deployment.deployedOn().toString()),
+                new FieldChange("deployment.personnel", null, String.valueOf(deployment.personnel())),
+                new FieldChange("deployment.women", null, String.valueOf(deployment.women())));
     }
 
     /**

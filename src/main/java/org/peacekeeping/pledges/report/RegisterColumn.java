@@ -47,6 +47,21 @@ public enum RegisterColumn {
     SUBMITTED_AT("submittedAt", Kind.TIMESTAMP, (row, layout) -> utc(row.submittedAt())),
     APPROVED_AT("approvedAt", Kind.TIMESTAMP, (row, layout) -> utc(row.approvedAt())),
     RENEWAL_DUE("renewalDue", Kind.DATE, (row, layout) -> row.renewalDue()),
+    /** Where the unit deployed (SPEC §10): empty until it deploys. */
+    DEPLOYMENT_MISSION("deploymentMission", Kind.TEXT, (row, layout) -> row.deployment() == null ? null
+            : row.deployment().mission()),
+    DEPLOYED_ON("deployedOn", Kind.DATE, (row, layout) -> row.deployment() == null ? null
+            : row.deployment().deployedOn()),
+    DEPLOYED_PERSONNEL("deployedPersonnel", Kind.INTEGER, (row, layout) -> row.deployment() == null ? null
+            : row.deployment().personnel()),
+    DEPLOYED_WOMEN("deployedWomen", Kind.INTEGER, (row, layout) -> row.deployment() == null ? null
+            : row.deployment().women()),
+    /** Whole days from the approval (UTC date) to the deployment: what the fulfilment's median is made of. */
+    DAYS_TO_DEPLOYMENT("daysToDeployment", Kind.INTEGER, (row, layout) -> row.deployment() == null
+            || row.approvedAt() == null ? null : java.time.temporal.ChronoUnit.DAYS.between(
+            row.approvedAt().atOffset(ZoneOffset.UTC).toLocalDate(), row.deployment().deployedOn())),
+    REPATRIATED_ON("repatriatedOn", Kind.DATE, (row, layout) -> row.deployment() == null ? null
+            : row.deployment().repatriatedOn()),
     UPDATED_AT("updatedAt", Kind.TIMESTAMP, (row, layout) -> utc(row.updatedAt())),
     SYNTHETIC("synthetic", Kind.BOOLEAN, (row, layout) -> row.synthetic()),
     /** A joint pledge's partner states (SPEC §9), by name and code with their roles; empty for a single state's. */

@@ -45,7 +45,7 @@ final class RegisterSheet {
 
     void add(PledgeRow pledge) {
         Row row = sheet.createRow(next++);
-        boolean pending = markPending && pledge.status() != PledgeStatus.APPROVED;
+        boolean pending = markPending && !pledge.status().approvedOrLater();
         for (int i = 0; i < columns.size(); i++) {
             RegisterColumn column = columns.get(i);
             Object value = column.value(pledge, layout);

@@ -26,13 +26,13 @@ public class RequirementRepository {
                     + "GROUP BY c.code, c.category, c.nameEn, c.sortOrder";
 
     /**
-     * Approved units and personnel per capability type (its code) and readiness level, from the pledge's own columns:
+     * Approved (or later: deployed, repatriated) units and personnel per capability type (its code) and readiness level, from the pledge's own columns:
      * PostgreSQL adds them up from one index ({@code ix_pledge_capacity}) without visiting the table or joining the
      * reference tables. Pledges announced at a preparatory meeting count towards the ministerial it prepares.
      */
     private static final String APPROVED_BY_TYPE_AND_LEVEL =
             "SELECT p.capabilityTypeCode, p.readinessLevel, SUM(p.units), SUM(p.personnel) "
-                    + "FROM Pledge p WHERE p.status = :approved %s "
+                    + "FROM Pledge p WHERE p.status IN :approved %s "
                     + "GROUP BY p.capabilityTypeCode, p.readinessLevel";
 
     /** The columns of every capability type that the report's rows show and sort by. */
@@ -93,7 +93,7 @@ public class RequirementRepository {
                         APPROVED_BY_TYPE_AND_LEVEL.formatted(eventCode == null ? ""
                                 : "AND " + PledgingEvent.jpqlIncludedIn("p.eventCode", "event")),
                         Object[].class)
-                .setParameter("approved", PledgeStatus.APPROVED);
+                .setParameter("approved", PledgeStatus.APPROVED_OR_LATER);
         if (eventCode != null) {
             query.setParameter("event", eventCode);
         }

@@ -20,9 +20,14 @@ import org.peacekeeping.pledges.pledge.ReadinessLevel;
 @Table(name = "assessment")
 @NamedQuery(name = Assessment.OF_PLEDGE,
         query = "SELECT a FROM Assessment a WHERE a.pledgeId = :pledgeId ORDER BY a.assessedOn, a.id")
+@NamedQuery(name = Assessment.PENDING,
+        query = "SELECT a, p.reference, p.memberStateCode, p.title, p.readinessLevel FROM Assessment a, Pledge p "
+                + "WHERE p.id = a.pledgeId AND a.state = org.peacekeeping.pledges.review.AssessmentState.PENDING "
+                + "AND p.status = org.peacekeeping.pledges.pledge.PledgeStatus.APPROVED ORDER BY a.recordedAt, a.id")
 public class Assessment {
 
     public static final String OF_PLEDGE = "Assessment.ofPledge";
+    public static final String PENDING = "Assessment.pending";
 
     @Id
     @SequenceGenerator(name = "assessment_seq", sequenceName = "assessment_seq", allocationSize = 50)
@@ -60,6 +65,16 @@ public class Assessment {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_state", nullable = false)
+    private AssessmentState state = AssessmentState.RECORDED;
+
+    @Column(name = "confirmed_by")
+    private String confirmedBy;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
     protected Assessment() {
         // for JPA
     }
@@ -82,6 +97,54 @@ public class Assessment {
         this.notes = notes == null || notes.isBlank() ? null : notes.strip();
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
         this.recordedAt = recordedAt;
+    }
+
+    /**
+     * Whether this assessment raises the pledge to Rapid Deployment and so waits for a second reviewer (SPEC §10): a
+     * successful (or partly successful) one whose level goes to RAPID_DEPLOYMENT from below.
+     */
+    public static boolean needsSecondReviewer(ReadinessLevel from, ReadinessLevel to, AssessmentOutcome outcome) {
+        return to == ReadinessLevel.RAPID_DEPLOYMENT && from != ReadinessLevel.RAPID_DEPLOYMENT
+                && outcome != AssessmentOutcome.UNSUCCESSFUL;
+    }
+
+    /** Holds the assessment until a second reviewer confirms it. */
+    public void awaitConfirmation() {
+        if (state != AssessmentState.RECORDED || !needsSecondReviewer(readinessFrom, readinessTo, outcome)) {
+            throw new IllegalStateException("Only a new assessment raising to Rapid Deployment waits for a second "
+                    + "reviewer");
+        }
+        state = AssessmentState.PENDING;
+    }
+
+    /**
+     * A second reviewer confirms the pending assessment.
+     *
+     * @throws IllegalStateException when it is not pending
+     * @throws IllegalArgumentException when the reviewer is the one who recorded it (four eyes)
+     */
+    public void confirm(String reviewer, Instant now) {
+        if (state != AssessmentState.PENDING) {
+            throw new IllegalStateException("The assessment does not wait for a confirmation");
+        }
+        if (recordedBy.equals(reviewer)) {
+            throw new IllegalArgumentException("The reviewer who proposed an assessment cannot confirm it");
+        }
+        state = AssessmentState.CONFIRMED;
+        confirmedBy = reviewer;
+        confirmedAt = Objects.requireNonNull(now, "now");
+    }
+
+    public AssessmentState state() {
+        return state;
+    }
+
+    public String confirmedBy() {
+        return confirmedBy;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
     }
 
     public Long id() {

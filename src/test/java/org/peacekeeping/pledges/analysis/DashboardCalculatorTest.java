@@ -70,6 +70,17 @@ class DashboardCalculatorTest {
     }
 
     @Test
+    void deployedAndRepatriatedPledgesCountAsTheApprovedPledgesTheyWere() {
+        List<Cell> cells = List.of(
+                cell("PAK", Category.MILITARY_UNIT, "INFANTRY_BATTALION", PledgeStatus.APPROVED, 1, 850, 50),
+                cell("KOR", Category.MEDICAL, "LEVEL_2_HOSPITAL", PledgeStatus.DEPLOYED, 1, 57, 12),
+                cell("GHA", Category.FORMED_POLICE_UNIT, "FORMED_POLICE_UNIT", PledgeStatus.REPATRIATED, 1, 140, 30),
+                cell("JPN", Category.MEDICAL, "LEVEL_2_HOSPITAL", PledgeStatus.SUBMITTED, 1, 57, 20));
+        assertEquals(new Figures(3, 3, 1047, 92), dashboard("BERLIN-2025", false, cells, 10).totals());
+        assertEquals(new Figures(4, 4, 1104, 112), dashboard("BERLIN-2025", true, cells, 10).totals());
+    }
+
+    @Test
     void pendingPledgesCountWhenAskedFor() {
         assertEquals(new Figures(6, 4, 1974, 220), dashboard(true).totals());
     }

@@ -47,10 +47,11 @@ class DashboardTest {
     }
 
     @Test
-    void pendingMeansSubmittedUnderReviewAndReturnedBesidesApproved() {
-        assertEquals(Set.of(PledgeStatus.APPROVED), Dashboard.counted(false));
+    void pendingMeansSubmittedUnderReviewAndReturnedBesidesApprovedOrLater() {
+        assertEquals(Set.of(PledgeStatus.APPROVED, PledgeStatus.DEPLOYED, PledgeStatus.REPATRIATED),
+                Dashboard.counted(false));
         assertEquals(Set.of(PledgeStatus.SUBMITTED, PledgeStatus.UNDER_REVIEW, PledgeStatus.RETURNED,
-                PledgeStatus.APPROVED), Dashboard.counted(true));
+                PledgeStatus.APPROVED, PledgeStatus.DEPLOYED, PledgeStatus.REPATRIATED), Dashboard.counted(true));
         assertFalse(Dashboard.AFTER_DRAFT.contains(PledgeStatus.DRAFT));
     }
 }

@@ -34,6 +34,7 @@ import org.peacekeeping.pledges.pledge.PledgeAction;
 import org.peacekeeping.pledges.pledge.PledgeDetails;
 import org.peacekeeping.pledges.pledge.PledgeLifecycle;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.reference.CapabilityType;
 import org.peacekeeping.pledges.reference.Category;
 import org.peacekeeping.pledges.reference.PersonnelKind;
@@ -93,9 +94,9 @@ class DemoPledgeSetTest {
     /** The five events with their pledging opening and end dates, by start date. */
     private static final List<EventInfo> EVENTS = List.of(
             new EventInfo("SEOUL-2021", LocalDate.of(2021, 6, 1), LocalDate.of(2021, 12, 8)),
-            new EventInfo("ISLAMABAD-2023", LocalDate.of(2023, 5, 1), LocalDate.of(2023, 8, 31)),
+            new EventInfo("ISLAMABAD-2023", LocalDate.of(2023, 5, 1), LocalDate.of(2023, 8, 31), "ACCRA-2023"),
             new EventInfo("ACCRA-2023", LocalDate.of(2023, 5, 1), LocalDate.of(2023, 12, 6)),
-            new EventInfo("ISLAMABAD-2025", LocalDate.of(2024, 12, 1), LocalDate.of(2025, 4, 16)),
+            new EventInfo("ISLAMABAD-2025", LocalDate.of(2024, 12, 1), LocalDate.of(2025, 4, 16), "BERLIN-2025"),
             new EventInfo("BERLIN-2025", LocalDate.of(2024, 10, 1), LocalDate.of(2025, 5, 14)));
 
     private static List<Plan> plans;
@@ -274,6 +275,55 @@ class DemoPledgeSetTest {
             });
         }
         assertAll(checks);
+    }
+
+    // ------------------------------------------------------------------------------------------- deployments
+
+    /** The share of a ministerial's approved-or-later pledges (its preparatory meetings' included) that deployed. */
+    private static double deployedShare(String ministerial) {
+        List<Plan> approved = plans.stream().filter(p -> p.eventCode() != null && p.finalStatus().approvedOrLater())
+                .filter(p -> EVENTS.stream().anyMatch(e -> e.code().equals(p.eventCode())
+                        && e.ministerialCode().equals(ministerial))).toList();
+        long deployed = approved.stream().filter(p -> p.finalStatus() == PledgeStatus.DEPLOYED
+                || p.finalStatus() == PledgeStatus.REPATRIATED).count();
+        return approved.isEmpty() ? 0 : (double) deployed / approved.size();
+    }
+
+    @Test
+    void seoulsApprovedPledgesAreMostlyDeployedOrRepatriatedAccrasPartlyBerlinsBarely() {
+        double seoul = deployedShare("SEOUL-2021");
+        double accra = deployedShare("ACCRA-2023");
+        double berlin = deployedShare("BERLIN-2025");
+        assertAll(
+                () -> assertTrue(seoul > 0.5, "Seoul " + seoul),
+                () -> assertTrue(accra > 0.15 && accra < seoul, "Accra " + accra),
+                () -> assertTrue(berlin < 0.2 && berlin < accra, "Berlin " + berlin));
+    }
+
+    @Test
+    void someUnitsAreStillDeployedAndSomeCameHome() {
+        assertAll(
+                () -> assertTrue(plans.stream().anyMatch(p -> p.finalStatus() == PledgeStatus.DEPLOYED)),
+                () -> assertTrue(plans.stream().anyMatch(p -> p.finalStatus() == PledgeStatus.REPATRIATED)));
+    }
+
+    @Test
+    void aUnitDeploysAfterItsApprovalAndAnAssessmentAtLevelTwoOrAboveAndWithNoMoreThanPledged() {
+        assertAll(plans.stream().filter(p -> p.steps().stream().anyMatch(s -> s.action() == PledgeAction.DEPLOY))
+                .map(p -> () -> {
+                    Step deploy = p.steps().stream().filter(s -> s.action() == PledgeAction.DEPLOY).findFirst()
+                            .orElseThrow();
+                    Instant approved = p.steps().stream().filter(s -> s.action() == PledgeAction.APPROVE)
+                            .map(Step::at).max(Instant::compareTo).orElseThrow();
+                    assertTrue(deploy.at().isAfter(approved), p.steps().toString());
+                    assertTrue(p.steps().stream().anyMatch(s -> s.action() == PledgeAction.ASSESS
+                            && s.at().isBefore(deploy.at()) && s.level().atLeast(ReadinessLevel.LEVEL_2)),
+                            p.steps().toString());
+                    assertTrue(deploy.deployment().personnel() <= p.personnel(), deploy.toString());
+                    assertTrue(deploy.deployment().women() <= deploy.deployment().personnel(), deploy.toString());
+                    assertTrue(p.steps().stream().noneMatch(s -> s.action() == PledgeAction.RENEW
+                            && s.at().isAfter(deploy.at())), "no renewal once deployed: " + p.steps());
+                }));
     }
 
     @Test

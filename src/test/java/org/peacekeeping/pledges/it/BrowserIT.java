@@ -193,6 +193,85 @@ class BrowserIT {
         assertTrue(!fp.getPageSource().contains(reference));
     }
 
+    /** A Pakistani hospital approved through the API, ready to deploy or to assess; its id. */
+    private long approvedHospital(String title) {
+        Api pakistan = new Api(base).as("fp.pakistan");
+        Api reviewer = new Api(base).as("reviewer");
+        Api.Reply created = pakistan.post("api/pledges", jakarta.json.Json.createObjectBuilder()
+                .add("capabilityType", "LEVEL_2_HOSPITAL").add("event", "BERLIN-2025").add("title", title)
+                .add("units", 1).add("personnel", 60).add("women", 12).add("daysToDeploy", 60)
+                .add("availableFrom", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(3).withDayOfMonth(1)
+                        .toString())
+                .add("durationMonths", 12).add("selfSustainment", "YES").build().toString());
+        assertEquals(201, created.status(), created.body());
+        long id = created.object().getJsonNumber("id").longValue();
+        Dossiers.attachLevelOne(pakistan, id);
+        for (Map.Entry<Api, String> step : List.of(Map.entry(pakistan, "submit"), Map.entry(reviewer, "start-review"),
+                Map.entry(reviewer, "approve"))) {
+            Api.Reply done = step.getKey().post("api/pledges/" + id + "/actions/" + step.getValue(), "{}");
+            assertEquals(200, done.status(), done.body());
+        }
+        return id;
+    }
+
+    @Test
+    void aReviewerRecordsADeploymentOnThePageAndTheFocalPointSeesIt() throws Exception {
+        long id = approvedHospital("Hospital deployed in the browser");
+        WebDriver browser = open();
+        signIn(browser, "reviewer");
+        browser.get(url("review/pledge.xhtml?id=" + id));
+        browser.findElement(By.id("deployForm:deploy")).click();
+        waitForText(browser, By.id("deployForm"), "Say which mission");
+        choose(browser, "deployForm:mission", "UNMISS - " + Sql.single("SELECT name_en FROM mission WHERE code = 'UNMISS'"));
+        type(browser, "deployForm:deployedOn_input", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        browser.findElement(By.id("deployForm:deployComment")).click();
+        browser.findElement(By.id("deployForm:deploy")).click();
+        waitFor(browser, "status", "Deployed");
+        assertEquals("UNMISS", browser.findElement(By.id("deploymentMission")).getText());
+        assertEquals("60", browser.findElement(By.id("deployedPersonnel")).getText(), "as pledged");
+        assertTrue(browser.findElements(By.id("deployForm:deploy")).isEmpty(), "deployed once");
+        type(browser, "repatriateForm:repatriationComment", "Rotated home");
+        browser.findElement(By.id("repatriateForm:repatriate")).click();
+        waitFor(browser, "status", "Repatriated");
+        assertEquals("Rotated home", browser.findElement(By.id("repatriationComment")).getText());
+        signOut(browser);
+
+        signIn(browser, "fp.pakistan");
+        browser.get(url("pledges/edit.xhtml?id=" + id));
+        waitFor(browser, "status", "Repatriated");
+        assertEquals("UNMISS", browser.findElement(By.id("deploymentMission")).getText());
+        assertTrue(browser.findElement(By.id("history")).getText().contains("Rotated home"));
+    }
+
+    @Test
+    void aSecondReviewerFindsTheRapidDeploymentProposalInTheQueueAndConfirmsIt() throws Exception {
+        long id = approvedHospital("Hospital for rapid deployment");
+        Api.Reply proposed = new Api(base).as("reviewer").post("api/pledges/" + id + "/assessments",
+                jakarta.json.Json.createObjectBuilder().add("type", "RAPID_DEPLOYMENT_VERIFICATION")
+                        .add("assessedOn", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString())
+                        .add("outcome", "SUCCESSFUL").add("readinessLevel", "RAPID_DEPLOYMENT").build().toString());
+        assertEquals(201, proposed.status(), proposed.body());
+        String reference = Sql.single("SELECT reference FROM pledge WHERE id = " + id);
+        WebDriver browser = open();
+        signIn(browser, "reviewer");
+        browser.get(url("review/pledge.xhtml?id=" + id));
+        assertTrue(browser.findElement(By.id("pendingText")).getText().contains("reviewer proposed Rapid Deployment"));
+        assertTrue(browser.findElement(By.id("pendingOwn")).isDisplayed());
+        assertTrue(browser.findElements(By.id("confirmForm:confirm")).isEmpty(), "the proposer cannot confirm");
+        signOut(browser);
+
+        signIn(browser, "reviewer2");
+        browser.get(url("review/index.xhtml"));
+        assertTrue(browser.findElement(By.id("confirmations")).getText().contains(reference));
+        browser.findElement(By.linkText(reference)).click();
+        waitFor(browser, "pendingHeading", "Rapid Deployment waits");
+        browser.findElement(By.id("confirmForm:confirm")).click();
+        waitForText(browser, By.cssSelector("dl.facts"), "Rapid deployment");
+        assertTrue(browser.findElements(By.id("pendingConfirmation")).isEmpty());
+        browser.get(url("review/index.xhtml"));
+        assertFalse(browser.getPageSource().contains(reference), "no longer waiting");
+    }
+
     @Test
     void theFrenchSwitchTranslatesThePagesAndValidationShowsNextToTheField() throws Exception {
         WebDriver fp = open();

@@ -247,7 +247,8 @@ class DossierIT {
 
     @Test
     void theDemoSetsApprovedFormedUnitsCarryTheirSyntheticDocuments() {
-        long missing = Sql.count("SELECT COUNT(*) FROM pledge p WHERE p.status = 'APPROVED' AND p.synthetic = TRUE "
+        long missing = Sql.count("SELECT COUNT(*) FROM pledge p WHERE p.status IN ('APPROVED', 'DEPLOYED', "
+                + "'REPATRIATED') AND p.synthetic = TRUE "
                 + "AND p.category IN ('MILITARY_UNIT', 'FORMED_POLICE_UNIT', 'MEDICAL', 'C_IED', 'ENGINEERING', "
                 + "'AVIATION', 'TECHNOLOGY') AND (SELECT COUNT(*) FROM pledge_document d WHERE d.pledge_id = p.id "
                 + "AND d.document_type IN ('NOTE_VERBALE', 'TABLE_OF_ORGANIZATION', 'MAJOR_EQUIPMENT_LIST')) < 3");

@@ -275,7 +275,8 @@ class ExcelIT {
         System.out.printf(Locale.ROOT, "Ministerial summary for BERLIN-2025 in %d ms%n",
                 (System.nanoTime() - started) / 1_000_000);
         StylesPart.of(download.body()).assertHasExcelsDefaults();
-        assertSummaryEqualsTheDatabase(summary, "p.status = 'APPROVED' AND (e.code = 'BERLIN-2025' "
+        assertSummaryEqualsTheDatabase(summary, "p.status IN ('APPROVED', 'DEPLOYED', 'REPATRIATED') "
+                + "AND (e.code = 'BERLIN-2025' "
                 + "OR e.ministerial = 'BERLIN-2025')");
         assertGapsEqualTheApi(summary.getSheet("Gap analysis"), "BERLIN-2025");
     }
@@ -284,7 +285,8 @@ class ExcelIT {
     @Order(4)
     void theSummaryOfAllEventsWithPendingPledgesEqualsTheDatabase() {
         XSSFWorkbook summary = workbook(reviewer.download("api/reports/ministerial-summary?includePending=true"));
-        assertSummaryEqualsTheDatabase(summary, "p.status IN ('APPROVED', 'SUBMITTED', 'UNDER_REVIEW', 'RETURNED')");
+        assertSummaryEqualsTheDatabase(summary, "p.status IN ('APPROVED', 'DEPLOYED', 'REPATRIATED', "
+                + "'SUBMITTED', 'UNDER_REVIEW', 'RETURNED')");
         assertGapsEqualTheApi(summary.getSheet("Gap analysis"), null);
         assertTrue(text(row(summary.getSheet("Overview"), "Data").getCell(1)).contains("synthetic"),
                 "the demo set says it is synthetic");
@@ -620,6 +622,37 @@ class ExcelIT {
     }
 
     // ------------------------------------------------------------------ the register
+
+    @Test
+    @Order(10)
+    void theRegisterShowsWhereWhenAndWithWhomDeployedPledgesDeployed() {
+        XSSFWorkbook register = workbook(analyst.download(
+                "api/reports/register?status=DEPLOYED,REPATRIATED&sort=reference"));
+        Sheet sheet = register.getSheetAt(0);
+        List<String> references = column(sheet, "Reference");
+        assertFalse(references.isEmpty(), "the demo set has deployed pledges");
+        List<String> expected = Sql.column("SELECT reference || ' ' || deployment_mission || ' ' || CAST(deployed_on AS "
+                + "VARCHAR(10)) || ' ' || CAST(deployed_personnel AS VARCHAR(10)) FROM pledge "
+                + "WHERE status IN ('DEPLOYED', 'REPATRIATED')");
+        List<String> rows = new ArrayList<>();
+        int personnel = header(sheet).indexOf("Personnel deployed");
+        int deployedOn = header(sheet).indexOf("Deployed on");
+        List<String> mission = column(sheet, "Deployed to (mission)");
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            assertEquals(CellType.NUMERIC, row.getCell(personnel).getCellType());
+            assertTrue(DateUtil.isCellDateFormatted(row.getCell(deployedOn)));
+            rows.add(references.get(r - 1) + " " + mission.get(r - 1) + " "
+                    + row.getCell(deployedOn).getLocalDateTimeCellValue().toLocalDate() + " "
+                    + (long) row.getCell(personnel).getNumericCellValue());
+        }
+        assertEquals(new TreeSet<>(expected), new TreeSet<>(rows));
+        List<String> repatriated = column(sheet, "Repatriated on");
+        List<String> statuses = column(sheet, "Status");
+        for (int i = 0; i < statuses.size(); i++) {
+            assertEquals(statuses.get(i).equals("Repatriated"), !repatriated.get(i).isEmpty(), references.get(i));
+        }
+    }
 
     @Test
     @Order(10)

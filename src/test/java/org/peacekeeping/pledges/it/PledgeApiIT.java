@@ -617,6 +617,219 @@ class PledgeApiIT {
         assertEquals("SUBMITTED", action(pakistan, id, "renew", null).getString("status"));
     }
 
+    // ------------------------------------------------------------------ deployments (SPEC §10)
+
+    private static String deployment(String mission, LocalDate on, Integer personnel, Integer women, String comment) {
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        if (mission != null) {
+            body.add("mission", mission);
+        }
+        if (on != null) {
+            body.add("deployedOn", on.toString());
+        }
+        if (personnel != null) {
+            body.add("personnel", personnel);
+        }
+        if (women != null) {
+            body.add("women", women);
+        }
+        if (comment != null) {
+            body.add("comment", comment);
+        }
+        return body.build().toString();
+    }
+
+    @Test
+    void aReviewerDeploysAnApprovedPledgeAndRepatriatesItAndTheFocalPointsHearOfBoth() {
+        long id = approvedPledge("Hospital that deploys");
+        Api.Reply deployed = reviewer.post(actionPath(id, "deploy"),
+                deployment("UNMISS", today(), 58, 13, "Deployed with its full medical team"));
+        assertEquals(200, deployed.status(), deployed.body());
+        JsonObject pledge = pakistan.get("api/pledges/" + id).object();
+        JsonObject recorded = pledge.getJsonObject("deployment");
+        assertAll(
+                () -> assertEquals("DEPLOYED", pledge.getString("status")),
+                () -> assertTrue(pledge.isNull("renewalDue"), "a deployed pledge needs no renewal"),
+                () -> assertFalse(pledge.isNull("approvedAt"), "the approval date stays for the fulfilment"),
+                () -> assertEquals("UNMISS", recorded.getString("mission")),
+                () -> assertEquals(today().toString(), recorded.getString("deployedOn")),
+                () -> assertEquals(58, recorded.getInt("personnel")),
+                () -> assertEquals(13, recorded.getInt("women")),
+                () -> assertEquals("reviewer", recorded.getString("deployedBy")),
+                () -> assertTrue(recorded.isNull("repatriatedOn")),
+                () -> assertEquals(List.of("UNMISS", today().toString(), "58", "13"), Sql.column(
+                        "SELECT deployment_mission FROM pledge WHERE id = " + id + " UNION ALL SELECT CAST(deployed_on "
+                        + "AS VARCHAR(10)) FROM pledge WHERE id = " + id + " UNION ALL SELECT CAST(deployed_personnel "
+                        + "AS VARCHAR(10)) FROM pledge WHERE id = " + id + " UNION ALL SELECT CAST(deployed_women AS "
+                        + "VARCHAR(10)) FROM pledge WHERE id = " + id)));
+        assertTrue(inboxKinds(pakistan).contains("DEPLOYED"));
+        assertProblem(pakistan.post(actionPath(id, "renew"), "{}"), 409);
+        assertProblem(pakistan.post(actionPath(id, "withdraw"), "{\"comment\":\"No\"}"), 409);
+        assertProblem(reviewer.post(actionPath(id, "reopen"), "{\"comment\":\"No\"}"), 409);
+
+        // The lapse job skips it, even with a renewal date in the past.
+        Sql.update("UPDATE pledge SET renewal_due = DATE '2020-01-01' WHERE id = " + id);
+        assertEquals(200, admin.post("api/admin/renewals", "{}").status());
+        assertEquals("DEPLOYED", pakistan.get("api/pledges/" + id).object().getString("status"));
+
+        Api.Reply noComment = reviewer.post(actionPath(id, "repatriate"), "{}");
+        assertProblem(noComment, 400);
+        assertProblem(reviewer.post(actionPath(id, "repatriate"), Json.createObjectBuilder()
+                .add("comment", "Home").add("repatriatedOn", today().minusDays(1).toString()).build().toString()), 400);
+        assertProblem(pakistan.post(actionPath(id, "repatriate"), "{\"comment\":\"Home\"}"), 403);
+        Api.Reply home = reviewer.post(actionPath(id, "repatriate"), Json.createObjectBuilder()
+                .add("comment", "Rotated home at the end of the mandate").add("repatriatedOn", today().toString())
+                .build().toString());
+        assertEquals(200, home.status(), home.body());
+        JsonObject after = home.object();
+        assertEquals("REPATRIATED", after.getString("status"));
+        assertEquals(today().toString(), after.getJsonObject("deployment").getString("repatriatedOn"));
+        assertEquals("Rotated home at the end of the mandate",
+                after.getJsonObject("deployment").getString("repatriationComment"));
+        assertTrue(inboxKinds(pakistan).contains("REPATRIATED"));
+        assertProblem(reviewer.post(actionPath(id, "repatriate"), "{\"comment\":\"Again\"}"), 409);
+        assertProblem(reviewer.post(actionPath(id, "deploy"), deployment("UNMISS", today(), 5, 1, null)), 409);
+        List<JsonObject> entries = history(pakistan, id);
+        assertEquals(List.of("CREATE", "SUBMIT", "START_REVIEW", "APPROVE", "DEPLOY", "REPATRIATE"),
+                entries.stream().map(h -> h.getString("action")).toList());
+        JsonObject deployEntry = entries.get(4);
+        assertEquals("APPROVED", deployEntry.getString("fromStatus"));
+        assertEquals("DEPLOYED", deployEntry.getString("toStatus"));
+        assertTrue(changes(deployEntry).contains(Map.of("field", "deployment.mission", "to", "UNMISS")),
+                deployEntry.toString());
+        assertEquals("Rotated home at the end of the mandate", entries.get(5).getString("comment"));
+    }
+
+    @Test
+    void onlyAReviewerDeploysAndOnlyAnApprovedPledge() {
+        long submitted = submittedPledge("Not yet approved");
+        long approved = approvedPledge("Approved, deploy probe");
+        String body = deployment("UNMISS", today(), 60, 12, null);
+        assertAll(
+                () -> assertProblem(pakistan.post(actionPath(approved, "deploy"), body), 403),
+                () -> assertProblem(analyst.post(actionPath(approved, "deploy"), body), 403),
+                () -> assertProblem(admin.post(actionPath(approved, "deploy"), body), 403),
+                () -> assertProblem(japan.post(actionPath(approved, "deploy"), body), 404),
+                () -> assertProblem(reviewer.post(actionPath(submitted, "deploy"), body), 409),
+                () -> assertProblem(reviewer.post(actionPath(approved, "repatriate"), "{\"comment\":\"x\"}"), 409));
+        action(reviewer, submitted, "start-review", null);
+        assertProblem(reviewer.post(actionPath(submitted, "deploy"), body), 409);
+        assertEquals("UNDER_REVIEW", pakistan.get("api/pledges/" + submitted).object().getString("status"));
+        assertEquals("APPROVED", pakistan.get("api/pledges/" + approved).object().getString("status"));
+        assertTrue(pakistan.get("api/pledges/" + approved).object().isNull("deployment"));
+    }
+
+    @Test
+    void aDeploymentIsCheckedFieldByFieldAndMorePersonnelThanPledgedNeedsAReason() {
+        long id = approvedPledge("Deployment checks");
+        Api.Reply empty = reviewer.post(actionPath(id, "deploy"), "{}");
+        assertProblem(empty, 400);
+        assertEquals(Set.of("mission", "deployedOn"), fields(empty.object()));
+        Api.Reply wrong = reviewer.post(actionPath(id, "deploy"),
+                deployment("NO-SUCH-MISSION", today().plusDays(3), 10, 11, null));
+        assertProblem(wrong, 400);
+        assertEquals(Set.of("mission", "deployedOn", "women"), fields(wrong.object()));
+        Api.Reply early = reviewer.post(actionPath(id, "deploy"), deployment("UNMISS", today().minusDays(30), 60, 12,
+                null));
+        assertProblem(early, 400);
+        assertEquals(Set.of("deployedOn"), fields(early.object()), "not before the approval");
+        Api.Reply typed = reviewer.post(actionPath(id, "deploy"),
+                "{\"mission\":\"UNMISS\",\"deployedOn\":\"2026-02-30\",\"personnel\":\"many\",\"women\":1}");
+        assertProblem(typed, 400);
+        assertEquals(Set.of("deployedOn", "personnel"), fields(typed.object()));
+        Api.Reply more = reviewer.post(actionPath(id, "deploy"), deployment("UNMISS", today(), 70, 12, null));
+        assertProblem(more, 400);
+        assertEquals(Set.of("personnel"), fields(more.object()));
+        assertTrue(more.object().getJsonArray("errors").getJsonObject(0).getString("message").contains("60"),
+                more.body());
+        assertEquals("APPROVED", pakistan.get("api/pledges/" + id).object().getString("status"), "nothing written");
+        assertEquals(4, history(pakistan, id).size());
+
+        Api.Reply explained = reviewer.post(actionPath(id, "deploy"), deployment("UNMISS", today(), 70, 12,
+                "The mission asked for a reinforced surgical team"));
+        assertEquals(200, explained.status(), explained.body());
+        assertEquals(70, explained.object().getJsonObject("deployment").getInt("personnel"));
+
+        long asPledged = approvedPledge("Deploys as pledged");
+        Api.Reply defaults = reviewer.post(actionPath(asPledged, "deploy"), deployment("MINUSCA", today(), null, null,
+                null));
+        assertEquals(200, defaults.status(), defaults.body());
+        assertEquals(60, defaults.object().getJsonObject("deployment").getInt("personnel"));
+        assertEquals(12, defaults.object().getJsonObject("deployment").getInt("women"));
+    }
+
+    @Test
+    void deployedPledgesCountAsApprovedInTheFiguresAndTheListFiltersThem() {
+        long id = approvedPledge("Counted once deployed");
+        JsonObject before = analyst.get("api/dashboard?event=BERLIN-2025").object().getJsonObject("totals");
+        Api.Reply deploy = reviewer.post(actionPath(id, "deploy"), deployment("UNMISS", today(), null, null, null));
+        assertEquals(200, deploy.status(), deploy.body());
+        assertProblem(reviewer.post(actionPath(id, "deploy"), deployment("UNMISS", today(), null, null, null)), 409);
+        JsonObject after = analyst.get("api/dashboard?event=BERLIN-2025").object().getJsonObject("totals");
+        assertEquals(before.getJsonNumber("pledges").longValue(), after.getJsonNumber("pledges").longValue());
+        assertEquals(Sql.count("SELECT COUNT(*) FROM pledge WHERE status = 'DEPLOYED'"),
+                analyst.get("api/pledges?status=DEPLOYED&size=1").object().getInt("total"));
+        assertTrue(ids(analyst.get("api/pledges?status=DEPLOYED&size=100&sort=-updatedAt")).contains(id));
+    }
+
+    // ------------------------------------------------------------------ four eyes (SPEC §10)
+
+    private static String rapidDeployment() {
+        return Json.createObjectBuilder().add("type", "RAPID_DEPLOYMENT_VERIFICATION")
+                .add("assessedOn", today().toString()).add("outcome", "SUCCESSFUL")
+                .add("readinessLevel", "RAPID_DEPLOYMENT").add("notes", "Verified on site").build().toString();
+    }
+
+    @Test
+    void rapidDeploymentWaitsForASecondDifferentReviewer() {
+        long id = approvedPledge("Rapid deployment candidate");
+        Api.Reply proposed = reviewer.post("api/pledges/" + id + "/assessments", rapidDeployment());
+        assertEquals(201, proposed.status(), proposed.body());
+        long aid = proposed.object().getJsonNumber("id").longValue();
+        assertEquals("PENDING", proposed.object().getString("state"));
+        assertEquals("LEVEL_1", pakistan.get("api/pledges/" + id).object().getString("readinessLevel"),
+                "the pledge keeps its level until confirmed");
+        String confirm = "api/pledges/" + id + "/assessments/" + aid + "/confirm";
+
+        Api.Reply own = reviewer.post(confirm, "{}");
+        assertProblem(own, 403);
+        assertTrue(own.object().getString("detail").contains("second, different reviewer"), own.body());
+        assertProblem(pakistan.post(confirm, "{}"), 403);
+        assertProblem(analyst.post(confirm, "{}"), 403);
+        assertProblem(japan.post(confirm, "{}"), 404);
+        assertProblem(reviewer.post("api/pledges/" + id + "/assessments", rapidDeployment()), 409);
+        assertProblem(reviewer.post("api/pledges/" + id + "/assessments/999999/confirm", "{}"), 404);
+        assertEquals("LEVEL_1", pakistan.get("api/pledges/" + id).object().getString("readinessLevel"));
+
+        Api second = new Api(base).as("reviewer2");
+        Api.Reply confirmed = second.post(confirm, "{}");
+        assertEquals(200, confirmed.status(), confirmed.body());
+        assertEquals("CONFIRMED", confirmed.object().getString("state"));
+        assertEquals("reviewer2", confirmed.object().getString("confirmedBy"));
+        assertEquals("RAPID_DEPLOYMENT", pakistan.get("api/pledges/" + id).object().getString("readinessLevel"));
+        assertProblem(second.post(confirm, "{}"), 409);
+        List<JsonObject> entries = history(pakistan, id);
+        JsonObject last = entries.get(entries.size() - 1);
+        assertEquals("reviewer2", last.getString("actor"));
+        assertEquals(List.of(Map.of("field", "readinessLevel", "from", "Level 1", "to", "Rapid deployment")),
+                changes(last), last.toString());
+        assertEquals("ASSESS", entries.get(entries.size() - 2).getString("action"), "the proposal has its entry");
+    }
+
+    @Test
+    void anAssessmentBelowRapidDeploymentTakesEffectAtOnce() {
+        long id = approvedPledge("Level 3 at once");
+        Api.Reply recorded = reviewer.post("api/pledges/" + id + "/assessments", Json.createObjectBuilder()
+                .add("type", "SURU_ALIGNMENT").add("assessedOn", today().toString()).add("outcome", "SUCCESSFUL")
+                .add("readinessLevel", "LEVEL_3").build().toString());
+        assertEquals(201, recorded.status(), recorded.body());
+        assertEquals("RECORDED", recorded.object().getString("state"));
+        assertEquals("LEVEL_3", pakistan.get("api/pledges/" + id).object().getString("readinessLevel"));
+        long aid = recorded.object().getJsonNumber("id").longValue();
+        assertProblem(new Api(base).as("reviewer2").post("api/pledges/" + id + "/assessments/" + aid + "/confirm",
+                "{}"), 409);
+    }
+
     // ------------------------------------------------------------------ requirements, gaps, inbox
 
     @Test
@@ -643,7 +856,8 @@ class PledgeApiIT {
         assertEquals(before.getInt("pledgedPersonnel") + 60, after.getInt("pledgedPersonnel"));
         JsonObject report = analyst.get("api/gaps?event=BERLIN-2025").object();
         long approvedUnits = Sql.count("SELECT COALESCE(SUM(p.units), 0) FROM pledge p JOIN pledging_event e "
-                + "ON e.code = p.event_code WHERE p.status = 'APPROVED' AND (e.code = 'BERLIN-2025' "
+                + "ON e.code = p.event_code WHERE p.status IN ('APPROVED', 'DEPLOYED', 'REPATRIATED') "
+                + "AND (e.code = 'BERLIN-2025' "
                 + "OR e.ministerial = 'BERLIN-2025')");
         assertEquals(approvedUnits, report.getJsonObject("totals").getInt("pledgedTotal"));
         assertEquals(Sql.count("SELECT SUM(quantity) FROM capability_requirement WHERE event_code = 'BERLIN-2025'"),
@@ -679,7 +893,7 @@ class PledgeApiIT {
         assertEquals(200, reply.status(), reply.body());
         JsonObject dashboard = reply.object();
         String counted = "FROM pledge p JOIN pledging_event e ON e.code = p.event_code "
-                + "WHERE p.status IN ('SUBMITTED', 'UNDER_REVIEW', 'RETURNED', 'APPROVED') "
+                + "WHERE p.status IN ('SUBMITTED', 'UNDER_REVIEW', 'RETURNED', 'APPROVED', 'DEPLOYED', 'REPATRIATED') "
                 + "AND (e.code = 'BERLIN-2025' OR e.ministerial = 'BERLIN-2025')";
         JsonObject totals = dashboard.getJsonObject("totals");
         assertEquals(Sql.count("SELECT COUNT(*) " + counted), totals.getJsonNumber("pledges").longValue());

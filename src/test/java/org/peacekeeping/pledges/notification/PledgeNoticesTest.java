@@ -21,6 +21,12 @@ class PledgeNoticesTest {
     }
 
     @Test
+    void aDeploymentAndARepatriationAreToldToTheFocalPoints() {
+        assertEquals(Optional.of(NotificationKind.DEPLOYED), kind(PledgeAction.DEPLOY, PledgeStatus.APPROVED));
+        assertEquals(Optional.of(NotificationKind.REPATRIATED), kind(PledgeAction.REPATRIATE, PledgeStatus.DEPLOYED));
+    }
+
+    @Test
     void renewingALapsedPledgeIsAcknowledgedAsANewSubmission() {
         assertEquals(Optional.of(NotificationKind.ACKNOWLEDGEMENT), kind(PledgeAction.RENEW, PledgeStatus.LAPSED));
         assertEquals(Optional.of(NotificationKind.RENEWED), kind(PledgeAction.RENEW, PledgeStatus.APPROVED));

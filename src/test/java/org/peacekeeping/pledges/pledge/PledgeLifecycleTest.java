@@ -13,19 +13,23 @@ import static org.peacekeeping.pledges.pledge.PledgeAction.APPROVE;
 import static org.peacekeeping.pledges.pledge.PledgeAction.ASSESS;
 import static org.peacekeeping.pledges.pledge.PledgeAction.CREATE;
 import static org.peacekeeping.pledges.pledge.PledgeAction.DELETE;
+import static org.peacekeeping.pledges.pledge.PledgeAction.DEPLOY;
 import static org.peacekeeping.pledges.pledge.PledgeAction.EDIT;
 import static org.peacekeeping.pledges.pledge.PledgeAction.LAPSE;
 import static org.peacekeeping.pledges.pledge.PledgeAction.REJECT;
 import static org.peacekeeping.pledges.pledge.PledgeAction.RENEW;
 import static org.peacekeeping.pledges.pledge.PledgeAction.REOPEN;
+import static org.peacekeeping.pledges.pledge.PledgeAction.REPATRIATE;
 import static org.peacekeeping.pledges.pledge.PledgeAction.RETURN;
 import static org.peacekeeping.pledges.pledge.PledgeAction.START_REVIEW;
 import static org.peacekeeping.pledges.pledge.PledgeAction.SUBMIT;
 import static org.peacekeeping.pledges.pledge.PledgeAction.WITHDRAW;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.APPROVED;
+import static org.peacekeeping.pledges.pledge.PledgeStatus.DEPLOYED;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.DRAFT;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.LAPSED;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.REJECTED;
+import static org.peacekeeping.pledges.pledge.PledgeStatus.REPATRIATED;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.RETURNED;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.SUBMITTED;
 import static org.peacekeeping.pledges.pledge.PledgeStatus.UNDER_REVIEW;
@@ -66,7 +70,8 @@ class PledgeLifecycleTest {
     /**
      * SPEC §3, row by row. The "(overdue renewal)" row is the system's LAPSE; ASSESS (recording a readiness
      * assessment, which leaves the pledge approved) comes from SPEC §2: "raised only by a reviewer, on an approved
-     * pledge".
+     * pledge". DEPLOY and REPATRIATE are SPEC §10's: a reviewer records the deployment of an approved pledge's unit
+     * and, with a comment, its repatriation.
      */
     private static final List<Row> SPEC = List.of(
             new Row(null, CREATE, DRAFT, FOCAL_POINT, false),
@@ -87,7 +92,9 @@ class PledgeLifecycleTest {
             new Row(SUBMITTED, WITHDRAW, WITHDRAWN, FOCAL_POINT, false),
             new Row(RETURNED, WITHDRAW, WITHDRAWN, FOCAL_POINT, false),
             new Row(APPROVED, WITHDRAW, WITHDRAWN, FOCAL_POINT, true),
-            new Row(APPROVED, ASSESS, APPROVED, REVIEWER, false));
+            new Row(APPROVED, ASSESS, APPROVED, REVIEWER, false),
+            new Row(APPROVED, DEPLOY, DEPLOYED, REVIEWER, false),
+            new Row(DEPLOYED, REPATRIATE, REPATRIATED, REVIEWER, true));
 
     /** Every state a pledge can be in, with {@code null} first for a pledge that does not exist yet. */
     private static List<PledgeStatus> statesAndNew() {
@@ -288,8 +295,53 @@ class PledgeLifecycleTest {
     }
 
     @Test
-    void aReviewerMayReopenOrAssessAnApprovedPledge() {
-        assertEquals(EnumSet.of(REOPEN, ASSESS), PledgeLifecycle.available(APPROVED, REVIEWER));
+    void aReviewerMayReopenAssessOrDeployAnApprovedPledge() {
+        assertEquals(EnumSet.of(REOPEN, ASSESS, DEPLOY), PledgeLifecycle.available(APPROVED, REVIEWER));
+    }
+
+    @Test
+    void aReviewerMayOnlyRepatriateADeployedPledge() {
+        assertEquals(EnumSet.of(REPATRIATE), PledgeLifecycle.available(DEPLOYED, REVIEWER));
+    }
+
+    @Test
+    void nobodyElseMayActOnADeployedPledgeNotEvenTheSystemsLapse() {
+        for (Role role : Role.values()) {
+            if (role != REVIEWER) {
+                assertEquals(Set.of(), PledgeLifecycle.available(DEPLOYED, role), role.name());
+            }
+        }
+    }
+
+    @Test
+    void aRepatriatedPledgeIsTheEndOfItsStory() {
+        assertTrue(REPATRIATED.terminal());
+    }
+
+    @Test
+    void aRepatriationNeedsAComment() {
+        LifecycleViolation violation = assertThrows(LifecycleViolation.class,
+                () -> PledgeLifecycle.check(DEPLOYED, REPATRIATE, REVIEWER, " "));
+        assertEquals(Reason.COMMENT_REQUIRED, violation.reason());
+    }
+
+    @Test
+    void deployingAPledgeUnderReviewNamesWhereItWouldWork() {
+        LifecycleViolation violation = assertThrows(LifecycleViolation.class,
+                () -> PledgeLifecycle.check(UNDER_REVIEW, DEPLOY, REVIEWER, null));
+        assertEquals("A pledge that is under review cannot be deployed (only from: approved)", violation.getMessage());
+    }
+
+    @Test
+    void aFocalPointMayNotDeploy() {
+        LifecycleViolation violation = assertThrows(LifecycleViolation.class,
+                () -> PledgeLifecycle.check(APPROVED, DEPLOY, FOCAL_POINT, null));
+        assertEquals(Reason.ROLE_FORBIDS, violation.reason());
+    }
+
+    @Test
+    void approvedOrLaterIsApprovedDeployedAndRepatriated() {
+        assertEquals(EnumSet.of(APPROVED, DEPLOYED, REPATRIATED), EnumSet.copyOf(PledgeStatus.APPROVED_OR_LATER));
     }
 
     @Test

@@ -54,8 +54,74 @@ class PledgeTest {
                 pledge.lapse(day(3).plusSeconds(400L * 24 * 3600));
             }
             case WITHDRAWN -> pledge.withdraw(FOCAL_POINT, day(1));
+            case DEPLOYED -> deployed(pledge);
+            case REPATRIATED -> {
+                deployed(pledge);
+                pledge.repatriate(date(day(200)), "Rotated home", REVIEWER, day(200));
+            }
         }
         return pledge;
+    }
+
+    private static void deployed(Pledge pledge) {
+        approved(pledge);
+        pledge.deploy(Deployment.of("UNMISS", date(day(40)), new Personnel(8, 1), REVIEWER), REVIEWER, day(41));
+    }
+
+    private static LocalDate date(Instant at) {
+        return at.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+    }
+
+    @Test
+    void deployingKeepsTheApprovalDateAndTheDeploymentAndDropsTheRenewal() {
+        Pledge pledge = pledgeIn(PledgeStatus.DEPLOYED);
+        assertAll(
+                () -> assertEquals(PledgeStatus.DEPLOYED, pledge.status()),
+                () -> assertEquals(day(3), pledge.approvedAt()),
+                () -> assertNull(pledge.renewalDue()),
+                () -> assertEquals(Deployment.of("UNMISS", date(day(40)), new Personnel(8, 1), REVIEWER),
+                        pledge.deployment()));
+    }
+
+    @Test
+    void aDeployedPledgeNeitherLapsesNorIsRemindedNorRenewed() {
+        Pledge pledge = pledgeIn(PledgeStatus.DEPLOYED);
+        assertAll(
+                () -> assertThrows(LifecycleViolation.class, () -> pledge.lapse(day(900))),
+                () -> assertFalse(pledge.markReminded()),
+                () -> assertThrows(LifecycleViolation.class, () -> pledge.renew(FOCAL_POINT, day(60))));
+    }
+
+    @Test
+    void repatriatingKeepsTheDeploymentWithItsDateAndComment() {
+        Pledge pledge = pledgeIn(PledgeStatus.REPATRIATED);
+        assertAll(
+                () -> assertEquals(PledgeStatus.REPATRIATED, pledge.status()),
+                () -> assertEquals(date(day(200)), pledge.deployment().repatriatedOn()),
+                () -> assertEquals("Rotated home", pledge.deployment().repatriationComment()),
+                () -> assertEquals("UNMISS", pledge.deployment().mission()));
+    }
+
+    @Test
+    void aUnitCannotComeHomeBeforeItDeployed() {
+        Pledge pledge = pledgeIn(PledgeStatus.DEPLOYED);
+        assertThrows(IllegalArgumentException.class,
+                () -> pledge.repatriate(date(day(10)), "Too early", REVIEWER, day(60)));
+        assertEquals(PledgeStatus.DEPLOYED, pledge.status());
+    }
+
+    @Test
+    void onlyAnApprovedPledgeDeploys() {
+        Pledge pledge = pledgeIn(PledgeStatus.UNDER_REVIEW);
+        assertThrows(LifecycleViolation.class, () -> pledge.deploy(Deployment.of("UNMISS", date(day(4)),
+                new Personnel(8, 1), REVIEWER), REVIEWER, day(5)));
+        assertNull(pledge.deployment());
+    }
+
+    @Test
+    void aDeploymentHasNoMoreWomenThanPersonnel() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new Deployment("UNMISS", date(day(4)), 3, 4, REVIEWER, null, null));
     }
 
     private static void underReview(Pledge pledge) {

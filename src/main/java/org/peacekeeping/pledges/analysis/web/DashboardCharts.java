@@ -33,7 +33,9 @@ public record DashboardCharts(String category, String regionalGroup, String stat
             PledgeStatus.APPROVED, "#2e7d45",
             PledgeStatus.REJECTED, "#b3261e",
             PledgeStatus.LAPSED, "#8a4f1d",
-            PledgeStatus.WITHDRAWN, "#7a8594");
+            PledgeStatus.WITHDRAWN, "#7a8594",
+            PledgeStatus.DEPLOYED, "#1b6f78",
+            PledgeStatus.REPATRIATED, "#3f7a55");
 
     public static DashboardCharts of(Dashboard dashboard, Function<String, String> text, Locale locale) {
         return new DashboardCharts(category(dashboard, text, locale), regionalGroup(dashboard, text, locale),

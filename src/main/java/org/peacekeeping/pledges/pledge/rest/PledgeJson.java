@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.peacekeeping.pledges.pledge.Deployment;
 import org.peacekeeping.pledges.pledge.LineItem;
 import org.peacekeeping.pledges.pledge.Page;
 import org.peacekeeping.pledges.pledge.Partner;
@@ -85,6 +86,7 @@ final class PledgeJson {
         instant("createdAt", p.createdAt());
         text("createdBy", p.createdBy());
         number("daysToDeploy", p.daysToDeploy());
+        deployment(p.deployment());
         text("description", p.description());
         number("durationMonths", p.durationMonths());
         text("event", p.event());
@@ -126,6 +128,22 @@ final class PledgeJson {
         text("updatedBy", p.updatedBy());
         json.write("version", p.version());
         json.write("women", p.women());
+        json.writeEnd();
+    }
+
+    private void deployment(Deployment deployment) {
+        if (deployment == null) {
+            json.writeNull("deployment");
+            return;
+        }
+        json.writeStartObject("deployment");
+        text("deployedBy", deployment.deployedBy());
+        date("deployedOn", deployment.deployedOn());
+        text("mission", deployment.mission());
+        json.write("personnel", deployment.personnel());
+        date("repatriatedOn", deployment.repatriatedOn());
+        text("repatriationComment", deployment.repatriationComment());
+        json.write("women", deployment.women());
         json.writeEnd();
     }
 

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -30,6 +31,7 @@ import org.peacekeeping.pledges.platform.JsonFields;
 import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
 import org.peacekeeping.pledges.pledge.ChangesSinceApproval;
+import org.peacekeeping.pledges.pledge.DeploymentInput;
 import org.peacekeeping.pledges.pledge.HistoryView;
 import org.peacekeeping.pledges.pledge.LineItem;
 import org.peacekeeping.pledges.pledge.LineKind;
@@ -102,7 +104,16 @@ public class PledgeResource {
         JsonFields fields = new JsonFields(body == null ? JsonObject.EMPTY_JSON_OBJECT : body);
         String comment = fields.text("comment");
         Long version = fields.longValue("version");
+        if (chosen == PledgeAction.DEPLOY) {
+            DeploymentInput input = new DeploymentInput(fields.text("mission"), fields.date("deployedOn"),
+                    fields.integer("personnel"), fields.integer("women"), comment, version, fields.errors());
+            return pledges.deploy(currentUser.actor(), pledgeId, input);
+        }
+        LocalDate repatriatedOn = chosen == PledgeAction.REPATRIATE ? fields.date("repatriatedOn") : null;
         fields.check();
+        if (chosen == PledgeAction.REPATRIATE) {
+            return pledges.repatriate(currentUser.actor(), pledgeId, repatriatedOn, comment, version);
+        }
         return pledges.act(currentUser.actor(), pledgeId, chosen, comment, version);
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.JsonFields;
+import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.pledge.rest.PledgeIds;
 import org.peacekeeping.pledges.review.AssessmentInput;
@@ -56,5 +57,24 @@ public class AssessmentResource {
         AssessmentView recorded = assessments.assess(currentUser.actor(), pledgeId, input);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(recorded.id())).build())
                 .entity(recorded).build();
+    }
+
+    /** A second reviewer confirms an assessment raising the pledge to Rapid Deployment (SPEC §10, four eyes). */
+    @POST
+    @Path("{assessmentId}/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AssessmentView confirm(@PathParam("id") String id, @PathParam("assessmentId") String assessmentId,
+                                  JsonObject body) {
+        long pledgeId = PledgeIds.parse(id);
+        long assessment;
+        try {
+            assessment = Long.parseLong(assessmentId);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("There is no assessment " + assessmentId + ".");
+        }
+        JsonFields fields = new JsonFields(body == null ? JsonObject.EMPTY_JSON_OBJECT : body);
+        Long version = fields.longValue("version");
+        fields.check();
+        return assessments.confirm(currentUser.actor(), pledgeId, assessment, version);
     }
 }

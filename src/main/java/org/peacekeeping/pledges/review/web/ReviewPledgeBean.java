@@ -9,12 +9,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.peacekeeping.pledges.platform.ConflictException;
 import org.peacekeeping.pledges.platform.CurrentActor;
+import org.peacekeeping.pledges.platform.ForbiddenException;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.review.AssessmentInput;
 import org.peacekeeping.pledges.review.AssessmentService;
+import org.peacekeeping.pledges.review.AssessmentState;
 import org.peacekeeping.pledges.review.AssessmentView;
 import org.peacekeeping.pledges.pledge.ChangesSinceApproval;
+import org.peacekeeping.pledges.pledge.DeploymentInput;
 import org.peacekeeping.pledges.pledge.HistoryView;
 import org.peacekeeping.pledges.pledge.LifecycleViolation;
 import org.peacekeeping.pledges.pledge.PledgeAction;
@@ -59,6 +62,11 @@ public class ReviewPledgeBean implements Serializable {
     private AssessmentOutcome outcome;
     private ReadinessLevel readinessLevel;
     private String notes;
+    private String mission;
+    private LocalDate deployedOn;
+    private Integer deployedPersonnel;
+    private Integer deployedWomen;
+    private LocalDate repatriatedOn;
 
     public void load() {
         if (id == null) {
@@ -78,6 +86,79 @@ public class ReviewPledgeBean implements Serializable {
         sinceApproval = pledges.changesSinceApproval(currentUser.actor(), view.id());
         assessments = assessmentService.assessments(currentUser.actor(), view.id());
         comment = null;
+    }
+
+    /** Records the deployment of the approved pledge's unit (SPEC §10); every wrong field is named beside it. */
+    public void deploy() {
+        try {
+            PledgeView after = pledges.deploy(currentUser.actor(), id, new DeploymentInput(mission, deployedOn,
+                    deployedPersonnel, deployedWomen, comment, pledge.version()));
+            show(after);
+            mission = null;
+            deployedOn = null;
+            deployedPersonnel = null;
+            deployedWomen = null;
+            Texts.info(Texts.get("review.done", after.reference(), Texts.get("status." + after.status().name())));
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> Texts.error("deployForm:" + deployField(error.field()),
+                    Texts.get("field.deployment." + error.field()) + ": " + error.message()));
+        } catch (ConflictException | LifecycleViolation e) {
+            refreshAfter(e);
+        }
+    }
+
+    private static String deployField(String field) {
+        return switch (field) {
+            case "personnel" -> "deployedPersonnel";
+            case "women" -> "deployedWomen";
+            case "comment" -> "deployComment";
+            default -> field;
+        };
+    }
+
+    /** Records that the deployed unit came home, on the date given (today without one), with the comment. */
+    public void repatriate() {
+        try {
+            PledgeView after = pledges.repatriate(currentUser.actor(), id, repatriatedOn, comment, pledge.version());
+            show(after);
+            repatriatedOn = null;
+            Texts.info(Texts.get("review.done", after.reference(), Texts.get("status." + after.status().name())));
+        } catch (LifecycleViolation e) {
+            if (e.reason() == LifecycleViolation.Reason.COMMENT_REQUIRED) {
+                Texts.error("repatriateForm:repatriationComment", Texts.get("review.commentRequired"));
+            } else {
+                refreshAfter(e);
+            }
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> Texts.error("repatriateForm:" + (error.field().equals("comment")
+                    ? "repatriationComment" : error.field()), error.message()));
+        } catch (ConflictException e) {
+            refreshAfter(e);
+        }
+    }
+
+    /** A second reviewer confirms the assessment that raises the pledge to Rapid Deployment (four eyes). */
+    public void confirm(long assessmentId) {
+        try {
+            assessmentService.confirm(currentUser.actor(), id, assessmentId, pledge.version());
+            show(pledges.get(currentUser.actor(), id));
+            Texts.info(Texts.get("review.confirmed", pledge.reference()));
+        } catch (ForbiddenException e) {
+            Texts.error(null, e.getMessage());
+        } catch (ConflictException | LifecycleViolation | NotFoundException e) {
+            refreshAfter(e);
+        }
+    }
+
+    /** The assessment waiting for a second reviewer, if one does (SPEC §10). */
+    public AssessmentView getPendingAssessment() {
+        return assessments.stream().filter(a -> a.state() == AssessmentState.PENDING).findFirst().orElse(null);
+    }
+
+    /** Whether the signed-in reviewer may confirm the waiting assessment: not the one who proposed it. */
+    public boolean isMayConfirm() {
+        AssessmentView pending = getPendingAssessment();
+        return pending != null && can("ASSESS") && !pending.recordedBy().equals(currentUser.actor().username());
     }
 
     public void act(String action) {
@@ -142,7 +223,8 @@ public class ReviewPledgeBean implements Serializable {
 
     /** A reopened, returned or renewed pledge that was approved before: the reviewer sees what changed since. */
     public boolean isShowSinceApproval() {
-        return sinceApproval != null && sinceApproval.approvedAt() != null && pledge.status() != PledgeStatus.APPROVED;
+        return sinceApproval != null && sinceApproval.approvedAt() != null
+                && !pledge.status().approvedOrLater();
     }
 
     public List<HistoryView> getHistory() {
@@ -220,6 +302,52 @@ public class ReviewPledgeBean implements Serializable {
 
     public void setReadinessLevel(ReadinessLevel readinessLevel) {
         this.readinessLevel = readinessLevel;
+    }
+
+    public String getMission() {
+        return mission;
+    }
+
+    public void setMission(String mission) {
+        this.mission = mission;
+    }
+
+    public LocalDate getDeployedOn() {
+        return deployedOn;
+    }
+
+    public void setDeployedOn(LocalDate deployedOn) {
+        this.deployedOn = deployedOn;
+    }
+
+    public Integer getDeployedPersonnel() {
+        return deployedPersonnel;
+    }
+
+    public void setDeployedPersonnel(Integer deployedPersonnel) {
+        this.deployedPersonnel = deployedPersonnel;
+    }
+
+    public Integer getDeployedWomen() {
+        return deployedWomen;
+    }
+
+    public void setDeployedWomen(Integer deployedWomen) {
+        this.deployedWomen = deployedWomen;
+    }
+
+    public LocalDate getRepatriatedOn() {
+        return repatriatedOn;
+    }
+
+    public void setRepatriatedOn(LocalDate repatriatedOn) {
+        this.repatriatedOn = repatriatedOn;
+    }
+
+    /** The earliest deployment date: the approval's. */
+    public LocalDate getApprovedOn() {
+        return pledge == null || pledge.approvedAt() == null ? null
+                : pledge.approvedAt().atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     public String getNotes() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.List;
 import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.pledge.Page;
 import org.peacekeeping.pledges.pledge.PledgeFilter;
@@ -13,8 +14,13 @@ import org.peacekeeping.pledges.pledge.PledgeSort;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
 import org.peacekeeping.pledges.pledge.web.PledgeTableModel;
 import org.peacekeeping.pledges.reference.Category;
+import org.peacekeeping.pledges.review.AssessmentService;
+import org.peacekeeping.pledges.review.PendingConfirmation;
 
-/** The reviewers' queue: submitted pledges and those under review, oldest submission first. */
+/**
+ * The reviewers' queue: submitted pledges and those under review, oldest submission first, and the Rapid Deployment
+ * assessments that wait for a second reviewer's confirmation.
+ */
 @Named("reviewQueue")
 @ViewScoped
 public class ReviewQueueBean implements Serializable {
@@ -26,6 +32,11 @@ public class ReviewQueueBean implements Serializable {
 
     @Inject
     private CurrentActor currentUser;
+
+    @Inject
+    private AssessmentService assessments;
+
+    private List<PendingConfirmation> confirmations;
 
     private PledgeStatus status;
     private Category category;
@@ -48,6 +59,19 @@ public class ReviewQueueBean implements Serializable {
                     new PledgeSort.Order(PledgeSort.SUBMITTED_AT, false), Page.DEFAULT_SIZE);
         }
         return model;
+    }
+
+    /** Assessments raising a pledge to Rapid Deployment that wait for a second reviewer (SPEC §10), oldest first. */
+    public List<PendingConfirmation> getConfirmations() {
+        if (confirmations == null) {
+            confirmations = assessments.pendingConfirmations(currentUser.actor());
+        }
+        return confirmations;
+    }
+
+    /** Whether the signed-in reviewer may confirm this one: not their own proposal. */
+    public boolean mayConfirm(PendingConfirmation confirmation) {
+        return !confirmation.proposedBy().equals(currentUser.actor().username());
     }
 
     public PledgeStatus[] getStatuses() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.peacekeeping.pledges.pledge.Deployment;
 import org.peacekeeping.pledges.pledge.LineItem;
 import org.peacekeeping.pledges.pledge.LineKind;
 import org.peacekeeping.pledges.pledge.Page;
@@ -43,6 +44,15 @@ class PledgeJsonTest {
             null, null, null, List.of(), List.of(), PledgeStatus.DRAFT, 0, Instant.parse("2026-01-02T03:04:05Z"),
             "fp.npl", Instant.parse("2026-01-02T03:04:05Z"), "fp.npl", null, null, null, false);
 
+    /** A deployed and repatriated pledge: the deployment travels as one object. */
+    private static final PledgeView DEPLOYED = new PledgeView(7, "KOR-2021-0003", "KOR", "SEOUL-2021",
+            Category.ENGINEERING, "ENGINEER_COMPANY", "Engineers", null, 1, 180, 12, ReadinessLevel.LEVEL_3, null, null,
+            null, null, null, List.of(), List.of(), PledgeStatus.REPATRIATED, 9, Instant.parse("2021-11-02T03:04:05Z"),
+            "fp.korea", Instant.parse("2024-01-02T03:04:05Z"), "reviewer", Instant.parse("2021-11-03T03:04:05Z"),
+            Instant.parse("2022-01-04T03:04:05Z"), null, true, List.of(),
+            new Deployment("UNMISS", LocalDate.of(2022, 6, 1), 176, 14, "reviewer", LocalDate.of(2023, 12, 20),
+                    "Rotated home \"on time\""));
+
     /** Every character JSON escapes (quotes, backslash, each control character) and some it does not. */
     private static final PledgeView ESCAPES = new PledgeView(6, "GHA-2026-0002", "GHA", null, Category.OTHER,
             "OTHER_CAPABILITY", controlCharacters() + "\"quoted\" \\ back / slash", "\u00e9\u4e2d\ud83d\ude91 \u2028\u2029 \u007f",
@@ -68,11 +78,12 @@ class PledgeJsonTest {
         assertEquals(JSONB.toJson(FULL), written(out -> PledgeJson.write(FULL, out)));
         assertEquals(JSONB.toJson(SPARSE), written(out -> PledgeJson.write(SPARSE, out)));
         assertEquals(JSONB.toJson(ESCAPES), written(out -> PledgeJson.write(ESCAPES, out)));
+        assertEquals(JSONB.toJson(DEPLOYED), written(out -> PledgeJson.write(DEPLOYED, out)));
     }
 
     @Test
     void aPageIsWrittenAsJsonBWritesIt() {
-        Page<PledgeView> page = new Page<>(7486, 3, 2, List.of(FULL, SPARSE, ESCAPES));
+        Page<PledgeView> page = new Page<>(7486, 3, 2, List.of(FULL, SPARSE, ESCAPES, DEPLOYED));
         assertEquals(JSONB.toJson(page), written(out -> PledgeJson.write(page, out)));
         Page<PledgeView> empty = new Page<>(0, 0, 50, List.of());
         assertEquals(JSONB.toJson(empty), written(out -> PledgeJson.write(empty, out)));
