@@ -100,6 +100,65 @@ public class FigureQueries {
                 .toList();
     }
 
+    /**
+     * What was recorded when the pledges of some events deployed: per event, the days from each one's approval to
+     * its deployment, and the personnel and women that deployed (deployed pledges and those since repatriated).
+     */
+    public Map<String, FulfilmentCalculator.Deployments> deployments(Set<String> events) {
+        if (events.isEmpty()) {
+            return Map.of();
+        }
+        List<String> codes = List.copyOf(events);
+        Query query = em.createNativeQuery("SELECT event_code, approved_at, deployed_on, deployed_personnel,"
+                + " deployed_women FROM pledge WHERE status IN ('DEPLOYED', 'REPATRIATED') AND event_code IN ("
+                + IntStream.range(0, codes.size()).mapToObj(i -> "?" + (i + 1)).collect(Collectors.joining(", "))
+                + ")");
+        for (int i = 0; i < codes.size(); i++) {
+            query.setParameter(i + 1, codes.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<String, List<Long>> days = new HashMap<>();
+        Map<String, long[]> deployed = new HashMap<>();
+        for (Object[] row : rows) {
+            String event = (String) row[0];
+            LocalDate approved = utcDate(row[1]);
+            LocalDate on = localDate(row[2]);
+            if (approved != null && on != null) {
+                days.computeIfAbsent(event, key -> new java.util.ArrayList<>())
+                        .add(java.time.temporal.ChronoUnit.DAYS.between(approved, on));
+            }
+            long[] sums = deployed.computeIfAbsent(event, key -> new long[2]);
+            sums[0] += number(row[3]);
+            sums[1] += number(row[4]);
+        }
+        Map<String, FulfilmentCalculator.Deployments> result = new HashMap<>();
+        deployed.forEach((event, sums) -> result.put(event, new FulfilmentCalculator.Deployments(
+                days.getOrDefault(event, List.of()), sums[0], sums[1])));
+        return result;
+    }
+
+    /** A timestamp column's day in UTC, whichever type the driver answers with. */
+    private static LocalDate utcDate(Object value) {
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        if (value instanceof java.sql.Timestamp time) {
+            return time.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        if (value instanceof java.time.Instant time) {
+            return time.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        return null;
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        return value instanceof java.sql.Date date ? date.toLocalDate() : null;
+    }
+
     /** Every ministerial, in the order they were held, with the events whose pledges count towards it. */
     public List<FulfilmentCalculator.Ministerial> ministerials() {
         List<Object[]> events = em.createQuery("SELECT e.code, e.type, e.ministerial, e.nameEn, e.startDate"

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.peacekeeping.pledges.pledge.PledgeStatus;
 import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.reference.Category;
 import org.peacekeeping.pledges.reference.RegionalGroup;
@@ -18,10 +20,11 @@ import org.peacekeeping.pledges.reference.RegionalGroup;
  */
 public final class FulfilmentCalculator {
 
-    /** The statuses of a pledge that stands approved or went on to deploy. */
-    static final Set<String> APPROVED_OR_LATER = Set.of("APPROVED", "DEPLOYED", "REPATRIATED");
+    /** The statuses of a pledge that stands approved or went on to deploy (as every other figure counts them). */
+    static final Set<String> APPROVED_OR_LATER = PledgeStatus.APPROVED_OR_LATER.stream().map(Enum::name)
+            .collect(Collectors.toUnmodifiableSet());
     /** The statuses of a pledge whose unit deployed (and may since have come home). */
-    static final Set<String> DEPLOYED = Set.of("DEPLOYED", "REPATRIATED");
+    static final Set<String> DEPLOYED = Set.of(PledgeStatus.DEPLOYED.name(), PledgeStatus.REPATRIATED.name());
 
     private FulfilmentCalculator() {
     }
@@ -35,15 +38,21 @@ public final class FulfilmentCalculator {
     public record Ministerial(String code, String name, java.time.LocalDate startDate, Set<String> events) {
     }
 
-    /** What was recorded when a ministerial's pledges deployed. */
+    /** What was recorded when some pledges deployed (per event, or added up per ministerial). */
     public record Deployments(List<Long> daysFromApproval, long personnel, long women) {
 
         public static final Deployments NONE = new Deployments(List.of(), 0, 0);
+
+        Deployments plus(Deployments other) {
+            List<Long> days = new ArrayList<>(daysFromApproval);
+            days.addAll(other.daysFromApproval);
+            return new Deployments(days, personnel + other.personnel, women + other.women);
+        }
     }
 
     /**
      * The funnels of {@code ministerials} (in the order given), from {@code cells}; {@code groups} gives each member
-     * state's regional group, {@code deployments} what was recorded per ministerial code.
+     * state's regional group, {@code deployments} what was recorded per event code.
      */
     public static Fulfilment fulfilment(List<Ministerial> ministerials, List<Cell> cells,
                                         Map<String, RegionalGroup> groups, Map<String, Deployments> deployments) {
@@ -51,6 +60,13 @@ public final class FulfilmentCalculator {
         for (Ministerial ministerial : ministerials) {
             ministerial.events().forEach(event -> ministerialOfEvent.put(event, ministerial.code()));
         }
+        Map<String, Deployments> deployedPerMinisterial = new HashMap<>();
+        deployments.forEach((event, deployed) -> {
+            String ministerial = ministerialOfEvent.get(event);
+            if (ministerial != null) {
+                deployedPerMinisterial.merge(ministerial, deployed, Deployments::plus);
+            }
+        });
         Map<String, Fulfilment.Funnel> totals = new HashMap<>();
         Map<String, Map<Category, Fulfilment.Funnel>> byCategory = new HashMap<>();
         Map<String, Map<RegionalGroup, Fulfilment.Funnel>> byGroup = new HashMap<>();
@@ -72,7 +88,7 @@ public final class FulfilmentCalculator {
             String code = ministerial.code();
             Map<Category, Fulfilment.Funnel> categories = byCategory.getOrDefault(code, Map.of());
             Map<RegionalGroup, Fulfilment.Funnel> regional = byGroup.getOrDefault(code, Map.of());
-            Deployments deployed = deployments.getOrDefault(code, Deployments.NONE);
+            Deployments deployed = deployedPerMinisterial.getOrDefault(code, Deployments.NONE);
             result.add(new Fulfilment.Ministerial(code, ministerial.name(), ministerial.startDate(),
                     totals.getOrDefault(code, Fulfilment.Funnel.EMPTY),
                     Arrays.stream(Category.values()).filter(categories::containsKey)

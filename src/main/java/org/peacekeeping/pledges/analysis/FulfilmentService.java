@@ -71,8 +71,7 @@ public class FulfilmentService {
         }
         Set<String> events = ministerials.stream().flatMap(ministerial -> ministerial.events().stream())
                 .collect(Collectors.toSet());
-        Map<String, FulfilmentCalculator.Deployments> deployments = Map.of();
         return FulfilmentCalculator.fulfilment(ministerials, queries.fulfilmentCells(events),
-                queries.regionalGroups(), deployments);
+                queries.regionalGroups(), queries.deployments(events));
     }
 }

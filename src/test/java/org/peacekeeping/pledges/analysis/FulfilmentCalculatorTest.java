@@ -64,7 +64,8 @@ class FulfilmentCalculatorTest {
                 cell("SEOUL-2021-PREP", "PAK", "APPROVED", ReadinessLevel.LEVEL_1, 3),
                 cell("BERLIN-2025", "PAK", "APPROVED", ReadinessLevel.LEVEL_1, 7),
                 cell("ACCRA-2023", "KIR", "SUBMITTED", ReadinessLevel.NONE, 1)), GROUPS,
-                Map.of("SEOUL-2021", new Deployments(List.of(40L, 10L, 25L, 90L), 180, 30)));
+                Map.of("SEOUL-2021", new Deployments(List.of(40L, 10L), 120, 20),
+                        "SEOUL-2021-PREP", new Deployments(List.of(25L, 90L), 60, 10)));
 
         assertEquals(List.of("SEOUL-2021", "ACCRA-2023"), fulfilment.ministerials().stream()
                 .map(Fulfilment.Ministerial::event).toList(), "in the order given, Berlin not asked for");
@@ -73,7 +74,8 @@ class FulfilmentCalculatorTest {
         assertEquals(new Step(5, 5, 500, 50), seoul.total().approved());
         assertEquals(new Step(2, 2, 200, 20), seoul.total().level3OrHigher());
         assertEquals(new Step(2, 2, 200, 20), seoul.total().deployed());
-        assertEquals(32.5, seoul.medianDaysToDeployment(), "the mean of the middle two of 10, 25, 40, 90");
+        assertEquals(32.5, seoul.medianDaysToDeployment(),
+                "the mean of the middle two of 10, 25, 40, 90, its preparatory meeting's included");
         assertEquals(180, seoul.deployedPersonnel());
         assertEquals(List.of(RegionalGroup.AFRICAN, RegionalGroup.ASIA_PACIFIC), seoul.byRegionalGroup().stream()
                 .map(Fulfilment.ByRegionalGroup::regionalGroup).toList());

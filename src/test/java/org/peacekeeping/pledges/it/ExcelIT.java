@@ -394,6 +394,21 @@ class ExcelIT {
                         : african.getJsonObject(step.getKey()).getJsonNumber("pledges").longValue(), what + " African");
             }
         }
+        for (JsonObject ministerial : ministerials) {
+            String code = ministerial.getString("event");
+            String deployed = "FROM pledge WHERE status IN ('DEPLOYED', 'REPATRIATED') AND event_code IN (SELECT code"
+                    + " FROM pledging_event WHERE code = '" + code + "' OR ministerial = '" + code + "')";
+            assertEquals(Sql.count("SELECT COALESCE(SUM(deployed_personnel), 0) " + deployed),
+                    ministerial.getJsonNumber("deployedPersonnel").longValue(), code + " personnel deployed");
+            assertEquals(Sql.count("SELECT COALESCE(SUM(deployed_women), 0) " + deployed),
+                    ministerial.getJsonNumber("deployedWomen").longValue(), code + " women deployed");
+            assertEquals(Sql.count("SELECT COUNT(*) " + deployed) > 0, !ministerial.isNull("medianDaysToDeployment"),
+                    code + " has a median exactly when something deployed");
+        }
+        JsonObject seoul = ministerials.stream().filter(m -> m.getString("event").equals("SEOUL-2021")).findFirst()
+                .orElseThrow();
+        assertTrue(seoul.getJsonNumber("medianDaysToDeployment").doubleValue() > 0,
+                "the demo's Seoul 2021 pledges deployed after their approval");
         assertTrue(ministerials.stream().anyMatch(m -> m.getJsonObject("total").getJsonObject("approved")
                 .getJsonNumber("pledges").longValue() > 0), "the demo data has approved pledges at a ministerial");
 

@@ -101,8 +101,8 @@ public class FulfilmentBean implements Serializable {
         Set<String> names = switch (step) {
             case "announced" -> Arrays.stream(PledgeStatus.values()).filter(s -> s != PledgeStatus.DRAFT)
                     .map(Enum::name).collect(Collectors.toSet());
-            case "deployed" -> Set.of("DEPLOYED", "REPATRIATED");
-            default -> Set.of("APPROVED", "DEPLOYED", "REPATRIATED");
+            case "deployed" -> Set.of(PledgeStatus.DEPLOYED.name(), PledgeStatus.REPATRIATED.name());
+            default -> PledgeStatus.APPROVED_OR_LATER.stream().map(Enum::name).collect(Collectors.toSet());
         };
         return Arrays.stream(PledgeStatus.values()).map(Enum::name).filter(names::contains)
                 .collect(Collectors.joining(","));
