@@ -158,6 +158,195 @@ class WorkingTogetherIT {
         assertTrue(part(mailed.get(0), "text/plain").contains(BASE_URL + "pledges/edit.xhtml?id=" + id));
     }
 
+    // ------------------------------------------------------------------ bulk decisions
+
+    @Test
+    void aBulkApproveOfMixedPledgesApprovesWhatItMayAndSaysWhyNotForEachOther() throws Exception {
+        long seats = underReview(draftId(pakistan, "Bulk: course seats", "TRAINING_COURSE_SEATS"));
+        long bareHospital = underReview(draftId(pakistan, "Bulk: hospital without documents", "LEVEL_2_HOSPITAL"));
+        long hospital = draftId(pakistan, "Bulk: hospital with documents", "LEVEL_2_HOSPITAL");
+        Dossiers.attachLevelOne(pakistan, hospital);
+        underReview(hospital);
+        long submittedOnly = draftId(pakistan, "Bulk: only submitted", "TRAINING_COURSE_SEATS");
+        act(pakistan, submittedOnly, "submit", null);
+        long draft = draftId(pakistan, "Bulk: a draft the reviewer cannot see", "TRAINING_COURSE_SEATS");
+
+        Api.Reply reply = reviewer.post("api/pledges/actions/approve", Json.createObjectBuilder()
+                .add("ids", Json.createArrayBuilder().add(seats).add(bareHospital).add(hospital).add(submittedOnly)
+                        .add(draft).add(999_999_999L).add(seats))
+                .add("comment", "Approved in one go").build().toString());
+        assertEquals(200, reply.status(), reply.body());
+        List<JsonObject> results = reply.array().stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(6, results.size(), "one result per pledge, the repeated id once: " + reply.body());
+        assertAll(
+                () -> assertResult(results.get(0), seats, "APPROVED", "DONE", null),
+                () -> assertResult(results.get(1), bareHospital, "UNDER_REVIEW", "SKIPPED", "MISSING_DOCUMENTS"),
+                () -> assertTrue(results.get(1).getString("detail").contains("NOTE_VERBALE"), reply.body()),
+                () -> assertResult(results.get(2), hospital, "APPROVED", "DONE", null),
+                () -> assertResult(results.get(3), submittedOnly, "SUBMITTED", "SKIPPED", "NOT_ALLOWED_FROM_STATUS"),
+                () -> assertResult(results.get(4), draft, null, "SKIPPED", "NOT_FOUND"),
+                () -> assertResult(results.get(5), 999_999_999L, null, "SKIPPED", "NOT_FOUND"));
+        assertAll(
+                () -> assertEquals(1, transitions(seats, "APPROVE")),
+                () -> assertEquals(1, transitions(hospital, "APPROVE")),
+                () -> assertEquals(0, transitions(bareHospital, "APPROVE")),
+                () -> assertEquals("UNDER_REVIEW", reviewer.get("api/pledges/" + bareHospital).object()
+                        .getString("status"), "nothing changed on a skipped pledge"),
+                () -> assertEquals("Approved in one go", notice(pakistan, seats, "APPROVED").getString("comment")),
+                () -> assertEquals("APPROVED", notice(pakistan, hospital, "APPROVED").getString("kind")),
+                () -> assertTrue(notices(pakistan, bareHospital).stream()
+                        .noneMatch(n -> n.getString("kind").equals("APPROVED")), "no notice for a skipped pledge"));
+        String seatsReference = results.get(0).getString("reference");
+        MimeMessage approved = one("fp.pakistan@demo.invalid", seatsReference + " approved");
+        assertTrue(part(approved, "text/plain").contains("Approved in one go"));
+    }
+
+    @Test
+    void aBulkStartReviewThenAReturnWithOneCommentMovesEachPledgeWithItsOwnHistory() {
+        long first = draftId(pakistan, "Bulk return: first", "TRAINING_COURSE_SEATS");
+        long second = draftId(pakistan, "Bulk return: second", "MOBILE_TRAINING_TEAM");
+        act(pakistan, first, "submit", null);
+        act(pakistan, second, "submit", null);
+        String ids = "{\"ids\": [" + first + ", " + second + "]}";
+
+        Api.Reply started = reviewer.post("api/pledges/actions/start-review", ids);
+        assertEquals(200, started.status(), started.body());
+        assertTrue(started.array().stream().map(JsonValue::asJsonObject)
+                .allMatch(r -> r.getString("outcome").equals("DONE") && r.getString("status").equals("UNDER_REVIEW")),
+                started.body());
+
+        Api.Reply withoutComment = reviewer.post("api/pledges/actions/return", ids);
+        assertAll(
+                () -> assertEquals(400, withoutComment.status(), withoutComment.body()),
+                () -> assertEquals("comment", withoutComment.object().getJsonArray("errors").getJsonObject(0)
+                        .getString("field")),
+                () -> assertEquals("UNDER_REVIEW", reviewer.get("api/pledges/" + first).object().getString("status")));
+
+        Api.Reply returned = reviewer.post("api/pledges/actions/return",
+                "{\"ids\": [" + first + ", " + second + "], \"comment\": \"Give the course dates\"}");
+        assertEquals(200, returned.status(), returned.body());
+        for (long id : List.of(first, second)) {
+            List<JsonObject> history = reviewer.get("api/pledges/" + id + "/history").array().stream()
+                    .map(JsonValue::asJsonObject).filter(h -> h.getString("action").equals("RETURN")).toList();
+            assertAll(
+                    () -> assertEquals("RETURNED", pakistan.get("api/pledges/" + id).object().getString("status")),
+                    () -> assertEquals(1, history.size()),
+                    () -> assertEquals("Give the course dates", history.get(0).getString("comment")),
+                    () -> assertEquals("Give the course dates", notice(pakistan, id, "RETURNED").getString("comment")));
+        }
+    }
+
+    @Test
+    void aBulkDecisionIsForReviewersOnAtMostFiveHundredPledgesAndNamesWhatIsWrong() {
+        StringBuilder many = new StringBuilder("{\"ids\": [");
+        for (int i = 1; i <= 501; i++) {
+            many.append(i == 1 ? "" : ", ").append(i);
+        }
+        Api.Reply tooMany = reviewer.post("api/pledges/actions/approve", many.append("]}").toString());
+        Api.Reply none = reviewer.post("api/pledges/actions/approve", "{\"ids\": []}");
+        Api.Reply notNumbers = reviewer.post("api/pledges/actions/approve", "{\"ids\": [\"PAK-2025-0001\"]}");
+        Api.Reply focalPoint = pakistan.post("api/pledges/actions/approve", "{\"ids\": [1]}");
+        Api.Reply reject = reviewer.post("api/pledges/actions/reject", "{\"ids\": [1], \"comment\": \"no\"}");
+        assertAll(
+                () -> assertEquals(400, tooMany.status(), tooMany.body()),
+                () -> assertEquals("application/problem+json", tooMany.contentType()),
+                () -> assertEquals("ids", tooMany.object().getJsonArray("errors").getJsonObject(0).getString("field")),
+                () -> assertTrue(tooMany.body().contains("500"), tooMany.body()),
+                () -> assertEquals(400, none.status(), none.body()),
+                () -> assertEquals("ids", none.object().getJsonArray("errors").getJsonObject(0).getString("field")),
+                () -> assertEquals(400, notNumbers.status(), notNumbers.body()),
+                () -> assertEquals(403, focalPoint.status(), focalPoint.body()),
+                () -> assertEquals(404, reject.status(), "rejecting stays one pledge at a time: " + reject.body()));
+    }
+
+    /**
+     * Single decisions race a bulk approve of the same pledges (the single ones from the end of the list, so that the
+     * two meet mid-way): each pledge is approved exactly once, with exactly one history entry for the transition, and
+     * every loser is told rather than counted.
+     */
+    @Test
+    void aSingleDecisionRacingABulkApproveLeavesExactlyOneWinnerPerPledge() throws Exception {
+        int count = 12;
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(underReview(draftId(pakistan, "Race " + i, "TRAINING_COURSE_SEATS")));
+        }
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var bulk = pool.submit(() -> {
+                start.await();
+                return reviewer.post("api/pledges/actions/approve", "{\"ids\": " + ids + "}");
+            });
+            var singles = pool.submit(() -> {
+                start.await();
+                List<Api.Reply> replies = new java.util.ArrayList<>();
+                for (int i = count - 1; i >= 0; i--) {
+                    replies.add(reviewer.post(action(ids.get(i), "approve"), "{}"));
+                }
+                return replies;
+            });
+            var alsoSingles = pool.submit(() -> {
+                start.await();
+                return reviewer.post(action(ids.get(count / 2), "approve"), "{}");
+            });
+            start.countDown();
+            Api.Reply bulkReply = bulk.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            List<Api.Reply> singleReplies = new java.util.ArrayList<>(
+                    singles.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            singleReplies.add(alsoSingles.get(120, java.util.concurrent.TimeUnit.SECONDS));
+
+            assertEquals(200, bulkReply.status(), bulkReply.body());
+            long bulkWins = bulkReply.array().stream().map(JsonValue::asJsonObject)
+                    .filter(r -> r.getString("outcome").equals("DONE")).count();
+            assertTrue(bulkReply.array().stream().map(JsonValue::asJsonObject)
+                    .filter(r -> r.getString("outcome").equals("SKIPPED"))
+                    .allMatch(r -> r.getString("reason").equals("CHANGED_MEANWHILE")
+                            || r.getString("reason").equals("NOT_ALLOWED_FROM_STATUS")), bulkReply.body());
+            long singleWins = singleReplies.stream().filter(r -> r.status() == 200).count();
+            assertTrue(singleReplies.stream().allMatch(r -> r.status() == 200 || r.status() == 409),
+                    () -> singleReplies.stream().map(r -> r.status() + " " + r.body()).toList().toString());
+            assertEquals(count, bulkWins + singleWins, "one winner per pledge: bulk " + bulkWins + ", single "
+                    + singleWins);
+            for (long id : ids) {
+                assertEquals(1, transitions(id, "APPROVE"), "approve entries of pledge " + id);
+                assertEquals("APPROVED", reviewer.get("api/pledges/" + id).object().getString("status"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void assertResult(JsonObject result, long id, String status, String outcome, String reason) {
+        assertAll(
+                () -> assertEquals(id, result.getJsonNumber("id").longValue(), result.toString()),
+                () -> assertEquals(status, result.isNull("status") ? null : result.getString("status"),
+                        result.toString()),
+                () -> assertEquals(outcome, result.getString("outcome"), result.toString()),
+                () -> assertEquals(reason, result.isNull("reason") ? null : result.getString("reason"),
+                        result.toString()),
+                () -> assertFalse(result.getString("detail").isBlank(), result.toString()));
+    }
+
+    /** How many history entries of this action the pledge has. */
+    private long transitions(long id, String action) {
+        Api.Reply history = reviewer.get("api/pledges/" + id + "/history");
+        assertEquals(200, history.status(), history.body());
+        return history.array().stream().map(JsonValue::asJsonObject)
+                .filter(h -> h.getString("action").equals(action)).count();
+    }
+
+    private long draftId(Api as, String title, String capabilityType) {
+        return id(draft(as, title, capabilityType));
+    }
+
+    /** Submits the pledge and the reviewer takes it into review; returns its id. */
+    private long underReview(long id) {
+        act(pakistan, id, "submit", null);
+        act(reviewer, id, "start-review", null);
+        return id;
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static JsonObject draft(Api as, String title, String capabilityType) {
@@ -192,12 +381,23 @@ class WorkingTogetherIT {
 
     /** The one notice about this pledge in the focal point's inbox. */
     private static JsonObject notice(Api as, long pledgeId) {
+        List<JsonObject> about = notices(as, pledgeId);
+        assertEquals(1, about.size(), about::toString);
+        return about.get(0);
+    }
+
+    /** The one notice of this kind about this pledge in the focal point's inbox. */
+    private static JsonObject notice(Api as, long pledgeId, String kind) {
+        List<JsonObject> about = notices(as, pledgeId).stream().filter(n -> n.getString("kind").equals(kind)).toList();
+        assertEquals(1, about.size(), about::toString);
+        return about.get(0);
+    }
+
+    private static List<JsonObject> notices(Api as, long pledgeId) {
         Api.Reply inbox = as.get("api/notifications");
         assertEquals(200, inbox.status(), inbox.body());
-        List<JsonObject> about = inbox.array().stream().map(JsonValue::asJsonObject)
+        return inbox.array().stream().map(JsonValue::asJsonObject)
                 .filter(n -> !n.isNull("pledgeId") && n.getJsonNumber("pledgeId").longValue() == pledgeId).toList();
-        assertEquals(1, about.size(), inbox.body());
-        return about.get(0);
     }
 
     /** The one mail to this address about this pledge, waiting for it. */
