@@ -563,21 +563,16 @@ class BrowserIT {
         type(reviewer, "queue:memberState", "DEU");
         for (String reference : references) {
             waitVisible(reviewer, By.linkText(reference));
-            By box = By.xpath("//tr[.//a[text()='" + reference + "']]//td[contains(@class,'ui-selection-column')]"
-                    + "//input[@type='checkbox']");
-            String boxId = reviewer.findElement(box).getAttribute("id");
-            String name = reviewer.findElement(box).getAttribute("name");
-            tabTo(reviewer, d -> {
-                WebElement now = focused(d);
-                return "input".equals(now.getTagName()) && now.getAttribute("name").equals(name)
-                        && (boxId == null || boxId.isEmpty() || boxId.equals(now.getAttribute("id")))
-                        && now.findElements(By.xpath("ancestor::tr[.//a[text()='" + reference + "']]")).size() == 1;
-            });
+            // PrimeFaces draws the row's checkbox as an element with role checkbox in the tab order.
+            By box = By.xpath("//tr[.//a[text()='" + reference + "']]//*[@role='checkbox']");
+            tabTo(reviewer, d -> focused(d).equals(d.findElement(box)));
             focused(reviewer).sendKeys(Keys.SPACE);
+            new WebDriverWait(reviewer, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> "true".equals(d.findElement(box).getAttribute("aria-checked")));
         }
-        waitFor(reviewer, "queue:bulk:selectedCount", "2");
+        waitFor(reviewer, "queue:selectedCount", "2");
         check(reviewer, "reviewer: review queue, two pledges selected", findings);
-        tabTo(reviewer, "queue:bulk:bulkStartReview");
+        tabTo(reviewer, "queue:bulkStartReview");
         focused(reviewer).sendKeys(Keys.ENTER);
         waitVisible(reviewer, By.id("bulkResults"));
         check(reviewer, "reviewer: review queue, bulk results", findings);
