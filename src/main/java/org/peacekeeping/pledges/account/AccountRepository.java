@@ -22,6 +22,10 @@ public class AccountRepository {
                 .getResultStream().findFirst();
     }
 
+    public Optional<UserAccount> byId(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id));
+    }
+
     public long countWithRole(Role role) {
         return em.createNamedQuery(UserAccount.COUNT_BY_ROLE, Long.class).setParameter("role", role).getSingleResult();
     }

@@ -13,8 +13,11 @@ public record NoticesToMail(List<Mail> mails) {
         mails = List.copyOf(mails);
     }
 
-    /** One notice's mail, complete, so that sending needs no database. */
+    /**
+     * One notice's mail, complete, so that sending needs no database: the same words as plain text and as HTML
+     * (a multipart/alternative mail), in the recipient's language.
+     */
     public record Mail(Long notificationId, String username, String address, Locale language, String subject,
-                       String text) {
+                       String text, String html) {
     }
 }

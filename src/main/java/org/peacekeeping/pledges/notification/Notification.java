@@ -21,6 +21,9 @@ import java.util.Objects;
 @NamedQuery(name = Notification.UNREAD,
         query = "SELECT n FROM Notification n WHERE n.recipientId = :recipientId AND n.readAt IS NULL "
                 + "ORDER BY n.createdAt DESC, n.id DESC")
+@NamedQuery(name = Notification.MAIL_DUE,
+        query = "SELECT n FROM Notification n WHERE n.mailedAt IS NULL AND n.mailNextAt IS NOT NULL "
+                + "AND n.mailNextAt <= :now ORDER BY n.mailNextAt, n.id")
 @NamedQuery(name = Notification.COUNT_UNREAD,
         query = "SELECT COUNT(n) FROM Notification n WHERE n.recipientId = :recipientId AND n.readAt IS NULL")
 public class Notification {
@@ -28,6 +31,10 @@ public class Notification {
     public static final String INBOX = "Notification.inbox";
     public static final String UNREAD = "Notification.unread";
     public static final String COUNT_UNREAD = "Notification.countUnread";
+    public static final String MAIL_DUE = "Notification.mailDue";
+
+    /** The longest failure a notice keeps (the column's width). */
+    static final int ERROR_LENGTH = 400;
 
     @Id
     @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
@@ -65,6 +72,15 @@ public class Notification {
     @Column(name = "mailed_at")
     private Instant mailedAt;
 
+    @Column(name = "mail_tries", nullable = false)
+    private int mailTries;
+
+    @Column(name = "mail_last_error", length = ERROR_LENGTH)
+    private String mailLastError;
+
+    @Column(name = "mail_next_at")
+    private Instant mailNextAt;
+
     protected Notification() {
         // for JPA
     }
@@ -87,8 +103,31 @@ public class Notification {
         }
     }
 
+    /** The mail went out: nothing more is due. */
     public void markMailed(Instant now) {
         mailedAt = now;
+        mailNextAt = null;
+    }
+
+    /** A mail is to go out: sent after commit, and tried again from {@code fallbackAt} on if it has not gone by then. */
+    public void mailDue(Instant fallbackAt) {
+        if (mailedAt == null) {
+            mailNextAt = fallbackAt;
+        }
+    }
+
+    /**
+     * A try to mail it failed: counted, the reason kept (one line, shortened to the column) and the next try due at
+     * {@code nextAt}, or none ({@code null}: given up). A notice already mailed stays mailed.
+     */
+    public void mailFailed(String error, Instant nextAt) {
+        if (mailedAt != null) {
+            return;
+        }
+        mailTries++;
+        String line = error == null ? "unknown failure" : error.replaceAll("\\s+", " ").strip();
+        mailLastError = line.length() > ERROR_LENGTH ? line.substring(0, ERROR_LENGTH - 1) + "…" : line;
+        mailNextAt = nextAt;
     }
 
     public Long id() {
@@ -133,5 +172,18 @@ public class Notification {
 
     public Instant mailedAt() {
         return mailedAt;
+    }
+
+    public int mailTries() {
+        return mailTries;
+    }
+
+    public String mailLastError() {
+        return mailLastError;
+    }
+
+    /** When the mail is next tried; {@code null} once mailed, given up, or for a recipient without an address. */
+    public Instant mailNextAt() {
+        return mailNextAt;
     }
 }

@@ -3,6 +3,7 @@ package org.peacekeeping.pledges.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,14 @@ public class NotificationRepository {
     public List<Notification> unread(long recipientId) {
         return em.createNamedQuery(Notification.UNREAD, Notification.class)
                 .setParameter("recipientId", recipientId)
+                .getResultList();
+    }
+
+    /** Notices whose mail is due by {@code now} and has not gone out, the longest waiting first. */
+    public List<Notification> mailDue(Instant now, int limit) {
+        return em.createNamedQuery(Notification.MAIL_DUE, Notification.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
                 .getResultList();
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.peacekeeping.pledges.account.AccountRepository;
@@ -71,18 +72,47 @@ public class NotificationService {
             Locale language = NotificationTexts.language(recipient.preferredLocale());
             NotificationTexts.Text text = NotificationTexts.compose(kind, pledge.reference(), pledge.title(),
                     pledge.renewalDue(), language);
-            Notification notice = new Notification(recipient.id(), pledge.id(), pledge.reference(), kind,
-                    text.subject(), text.body(), comment, now);
-            notices.add(notice);
-            if (recipient.email() != null) {
-                mails.add(new NoticesToMail.Mail(notice.id(), recipient.username(), recipient.email(), language,
-                        text.subject(), NotificationTexts.mail(text.body(), notice.comment(), links.about(pledge.id()),
-                        language)));
-            }
+            record(recipient, pledge.id(), pledge.reference(), kind, text, comment, now).ifPresent(mails::add);
         }
         if (!mails.isEmpty()) {
             toMail.fire(new NoticesToMail(mails));
         }
+    }
+
+    /**
+     * Records one notice already written in the recipient's language (a digest, a reminder: anything that is not
+     * about one pledge's transition), and mails it after the caller's transaction commits, like every notice: the
+     * one way into the inbox and out by mail, with the same retries. Must run inside the caller's transaction.
+     *
+     * @param pledgeId the pledge it is about, or {@code null} (its mail then links to the inbox only)
+     */
+    @Transactional(TxType.MANDATORY)
+    public void notifyAccount(UserAccount recipient, Long pledgeId, String pledgeReference, NotificationKind kind,
+                              NotificationTexts.Text text, Instant now) {
+        record(recipient, pledgeId, pledgeReference, kind, text, null, now)
+                .ifPresent(mail -> toMail.fire(new NoticesToMail(List.of(mail))));
+    }
+
+    /** Stores the notice; its mail (due from now on) when the recipient has an address. */
+    private Optional<NoticesToMail.Mail> record(UserAccount recipient, Long pledgeId, String pledgeReference,
+                                                NotificationKind kind, NotificationTexts.Text text, String comment,
+                                                Instant now) {
+        Notification notice = new Notification(recipient.id(), pledgeId, pledgeReference, kind, text.subject(),
+                text.body(), comment, now);
+        if (recipient.email() != null) {
+            notice.mailDue(now.plus(MailRetries.LOST_SEND_AFTER));
+        }
+        notices.add(notice);
+        return recipient.email() == null ? Optional.empty() : Optional.of(mailOf(notice, recipient));
+    }
+
+    /** A stored notice's mail to its recipient, in their language, with the links where the base URL is known. */
+    private NoticesToMail.Mail mailOf(Notification notice, UserAccount recipient) {
+        Locale language = NotificationTexts.language(recipient.preferredLocale());
+        Optional<NotificationTexts.Links> about = links.about(notice.pledgeId());
+        return new NoticesToMail.Mail(notice.id(), recipient.username(), recipient.email(), language,
+                notice.subject(), NotificationTexts.mail(notice.body(), notice.comment(), about, language),
+                NotificationTexts.html(notice.subject(), notice.body(), notice.comment(), about, language));
     }
 
     /** The actor's notices, newest first (at most {@link #INBOX_LIMIT}); only the unread ones if asked. */
@@ -130,6 +160,51 @@ public class NotificationService {
     @Transactional
     public void recordMailed(Collection<Long> ids, Instant when) {
         ids.forEach(id -> notices.find(id).ifPresent(notice -> notice.markMailed(when)));
+    }
+
+    /**
+     * Notes the failed tries (notice id to the reason, on one line) and when each is tried next; returns the ids
+     * given up on (tries used up, or too old), for the log.
+     */
+    @Transactional
+    public List<Long> recordMailFailed(Map<Long, String> failures, MailRetries retries, Instant now) {
+        List<Long> givenUp = new ArrayList<>();
+        failures.forEach((id, reason) -> notices.find(id).ifPresent(notice -> {
+            Instant next = retries.next(notice.mailTries() + 1, notice.createdAt(), now).orElse(null);
+            notice.mailFailed(reason, next);
+            if (next == null && notice.mailedAt() == null) {
+                givenUp.add(id);
+            }
+        }));
+        return givenUp;
+    }
+
+    /** Whether any notice's mail is due by {@code now} (a cheap look before the retry pass claims its slot). */
+    @Transactional
+    public boolean anyMailDue(Instant now) {
+        return !notices.mailDue(now, 1).isEmpty();
+    }
+
+    /**
+     * The mails due by {@code now}, at most {@code limit}, rebuilt from their stored notices for the recipient's
+     * current address. A notice whose recipient lost their address or account is given up on here, with the reason.
+     */
+    @Transactional
+    public List<NoticesToMail.Mail> mailsDue(Instant now, int limit) {
+        List<NoticesToMail.Mail> due = new ArrayList<>();
+        for (Notification notice : notices.mailDue(now, limit)) {
+            Optional<UserAccount> recipient = accounts.byId(notice.recipientId())
+                    .filter(account -> account.enabled() && account.email() != null);
+            if (recipient.isEmpty()) {
+                notice.mailFailed("the recipient has no mail address or is disabled now", null);
+            } else if (!now.isBefore(notice.createdAt().plus(MailRetries.GIVE_UP_AFTER))) {
+                notice.mailFailed("given up: not mailed within " + MailRetries.GIVE_UP_AFTER.toHours() + " hours",
+                        null);
+            } else {
+                due.add(mailOf(notice, recipient.get()));
+            }
+        }
+        return due;
     }
 
     private Optional<Long> recipientId(Actor actor) {

@@ -81,6 +81,63 @@ public final class NotificationTexts {
         return text.append("\n\n-- \n").append(messages.getString("mail.footer")).append('\n').toString();
     }
 
+    /**
+     * The HTML alternative of {@link #mail(String, String, Optional, Locale)}: the same words, paragraphs and links,
+     * every piece of text escaped (a title or comment with {@code <script>} or {@code &} in it reads as written and
+     * runs nothing), in a page whose {@code lang} is the recipient's language.
+     */
+    public static String html(String subject, String body, String comment, Optional<Links> links, Locale locale) {
+        Locale language = language(locale);
+        ResourceBundle messages = messages(language);
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(language.getLanguage())
+                .append("\">\n<head><meta charset=\"UTF-8\"><title>").append(escape(subject))
+                .append("</title></head>\n<body style=\"font-family: sans-serif; line-height: 1.4\">\n");
+        for (String paragraph : body.strip().split("\\n\\s*\\n")) {
+            html.append("<p>").append(lines(paragraph)).append("</p>\n");
+        }
+        if (comment != null && !comment.isBlank()) {
+            html.append("<p><strong>").append(escape(messages.getString("mail.comment"))).append("</strong><br>\n")
+                    .append(lines(comment.strip())).append("</p>\n");
+        }
+        links.ifPresent(link -> {
+            html.append("<p>");
+            if (link.pledge() != null) {
+                html.append(escape(messages.getString("mail.link.pledge"))).append(' ').append(anchor(link.pledge()))
+                        .append("<br>\n");
+            }
+            html.append(escape(messages.getString("mail.link.inbox"))).append(' ').append(anchor(link.inbox()))
+                    .append("</p>\n");
+        });
+        return html.append("<hr>\n<p style=\"color: #555555; font-size: smaller\">")
+                .append(escape(messages.getString("mail.footer"))).append("</p>\n</body>\n</html>\n").toString();
+    }
+
+    /** Text for HTML: the five characters that could open markup or end an attribute, as entities. */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static String lines(String text) {
+        return String.join("<br>\n", text.lines().map(NotificationTexts::escape).toList());
+    }
+
+    private static String anchor(String address) {
+        String escaped = escape(address);
+        return "<a href=\"" + escaped + "\">" + escaped + "</a>";
+    }
+
     /** French for a French preference, English for anything else. */
     public static Locale language(Locale preferred) {
         return preferred != null && Locale.FRENCH.getLanguage().equals(preferred.getLanguage())

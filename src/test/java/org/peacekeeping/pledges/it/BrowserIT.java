@@ -621,6 +621,57 @@ class BrowserIT {
                         + " FROM pledge WHERE reference = '" + reference + "'"));
     }
 
+    /**
+     * Bulk decisions (SPEC §12) with the keyboard alone: the reviewer ticks two pledges in the queue with Space, takes
+     * them into review, then approves them and a third one that cannot be approved yet; the results table says which
+     * were done and why the other was skipped. The page passes axe with the selection and the results shown.
+     */
+    @Test
+    void aReviewerSelectsPledgesInTheQueueWithTheKeyboardAndDecidesOnThemTogether() throws Exception {
+        Api germany = new Api(base).as("fp.germany");
+        List<Long> ids = new ArrayList<>();
+        List<String> references = new ArrayList<>();
+        for (String title : List.of("Bulk by keyboard: first", "Bulk by keyboard: second")) {
+            Api.Reply created = germany.post("api/pledges", jakarta.json.Json.createObjectBuilder()
+                    .add("capabilityType", "TRAINING_COURSE_SEATS").add("event", "BERLIN-2025").add("title", title)
+                    .add("description", "A browser test pledge").add("units", 1).add("personnel", 20).add("women", 5).add("availableFrom", "2027-03-01")
+                    .add("daysToDeploy", 60).add("durationMonths", 12).add("selfSustainment", "YES").build()
+                    .toString());
+            assertEquals(201, created.status(), created.body());
+            long id = created.object().getJsonNumber("id").longValue();
+            Api.Reply submitted = germany.post("api/pledges/" + id + "/actions/submit", "{}");
+            assertEquals(200, submitted.status(), submitted.body());
+            ids.add(id);
+            references.add(created.object().getString("reference"));
+        }
+        List<String> findings = new ArrayList<>();
+        WebDriver reviewer = open();
+        signIn(reviewer, "reviewer");
+        reviewer.get(url("review/index.xhtml"));
+        type(reviewer, "queue:memberState", "DEU");
+        for (String reference : references) {
+            waitVisible(reviewer, By.linkText(reference));
+            // PrimeFaces draws the row's checkbox as an element with role checkbox in the tab order.
+            By box = By.xpath("//tr[.//a[text()='" + reference + "']]//*[@role='checkbox']");
+            tabTo(reviewer, d -> focused(d).equals(d.findElement(box)));
+            focused(reviewer).sendKeys(Keys.SPACE);
+            new WebDriverWait(reviewer, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> "true".equals(d.findElement(box).getAttribute("aria-checked")));
+        }
+        waitFor(reviewer, "queue:selectedCount", "2");
+        check(reviewer, "reviewer: review queue, two pledges selected", findings);
+        tabTo(reviewer, "queue:bulkStartReview");
+        focused(reviewer).sendKeys(Keys.ENTER);
+        waitVisible(reviewer, By.id("bulkResults"));
+        check(reviewer, "reviewer: review queue, bulk results", findings);
+        assertEquals(List.of("UNDER_REVIEW", "UNDER_REVIEW"), ids.stream()
+                .map(id -> Sql.single("SELECT status FROM pledge WHERE id = " + id)).toList());
+        String results = reviewer.findElement(By.id("bulkResults")).getText();
+        assertTrue(results.contains(references.get(0)) && results.contains(references.get(1))
+                && results.contains("Done"), results);
+        assertEquals(List.of(), findings, () -> String.join("\n", findings));
+    }
+
     @Test
     void aFocalPointNamesAPartnerOnTheFormAndTheReviewerSeesWhatChangedSinceTheLastApproval() throws Exception {
         Api api = new Api(base);

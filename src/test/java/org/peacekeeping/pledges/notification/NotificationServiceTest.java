@@ -91,7 +91,30 @@ class NotificationServiceTest {
                 () -> assertEquals(Locale.FRENCH, toFrench.language()),
                 () -> assertEquals(notices.of(french).get(0).id(), toFrench.notificationId()),
                 () -> assertTrue(toFrench.text().contains("Commentaire\u00a0:\nReadiness to be verified."),
-                        toFrench.text()));
+                        toFrench.text()),
+                () -> assertTrue(toFrench.html().contains("<html lang=\"fr\">"), toFrench.html()),
+                () -> assertTrue(toFrench.html().contains("Readiness to be verified."), toFrench.html()));
+    }
+
+    @Test
+    void aNoticeForARecipientWithAnAddressIsDueForMailAndOneWithoutIsNot() {
+        english.changeContact("Pakistan focal point", null, NOW);
+        service.notifyFocalPoints(approved(), NotificationKind.APPROVED, null, NOW);
+        assertAll(
+                () -> assertNull(notices.of(english).get(0).mailNextAt(), "no address, no mail"),
+                () -> assertEquals(NOW.plus(MailRetries.LOST_SEND_AFTER), notices.of(french).get(0).mailNextAt()),
+                () -> assertEquals(0, notices.of(french).get(0).mailTries()));
+    }
+
+    @Test
+    void aNoticeWrittenElsewhereGoesIntoTheInboxAndOutByMailTheSameWay() {
+        service.notifyAccount(french, null, null, NotificationKind.APPROVED,
+                new NotificationTexts.Text("Votre résumé", "Trois nouveaux engagements."), NOW);
+        assertAll(
+                () -> assertEquals("Votre résumé", notices.of(french).get(0).subject()),
+                () -> assertEquals(1, fired.size()),
+                () -> assertEquals("fp2@pakistan.example", fired.get(0).mails().get(0).address()),
+                () -> assertTrue(fired.get(0).mails().get(0).text().startsWith("Trois nouveaux engagements.")));
     }
 
     @Test

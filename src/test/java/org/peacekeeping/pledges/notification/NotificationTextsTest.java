@@ -196,6 +196,44 @@ class NotificationTextsTest {
     }
 
     @Test
+    void theHtmlMailEscapesEveryPieceOfTextSoNothingInATitleOrCommentBecomesMarkup() {
+        String html = NotificationTexts.html("PAK-1 <b>approved</b>", "Pledge \"<script>alert(1)</script>\" & co.",
+                "Use 'this' <img src=x onerror=alert(1)>", Optional.empty(), Locale.ENGLISH);
+        assertAll(
+                () -> assertFalse(html.contains("<script>"), html),
+                () -> assertFalse(html.contains("<img"), html),
+                () -> assertFalse(html.contains("<b>"), html),
+                () -> assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html),
+                () -> assertTrue(html.contains("&quot;") && html.contains("&amp; co."), html),
+                () -> assertTrue(html.contains("Use &#39;this&#39; &lt;img src=x onerror=alert(1)&gt;"), html),
+                () -> assertTrue(html.contains("<title>PAK-1 &lt;b&gt;approved&lt;/b&gt;</title>"), html));
+    }
+
+    @Test
+    void theHtmlMailHasTheBodyTheCommentTheLinksAndTheFooterInTheRecipientsLanguage() {
+        String html = NotificationTexts.html("PAK-1 approuvé", "Premier paragraphe.\n\nSecond.", "Ligne 1\nLigne 2",
+                Optional.of(new NotificationTexts.Links("https://p.example/pledges/edit.xhtml?id=7&x=1",
+                        "https://p.example/inbox.xhtml")), Locale.FRENCH);
+        assertAll(
+                () -> assertTrue(html.contains("<html lang=\"fr\">"), html),
+                () -> assertTrue(html.contains("<p>Premier paragraphe.</p>\n<p>Second.</p>"), html),
+                () -> assertTrue(html.contains("<strong>Commentaire\u00a0:</strong><br>\nLigne 1<br>\nLigne 2"), html),
+                () -> assertTrue(html.contains("L’engagement\u00a0: <a href=\"https://p.example/pledges/edit.xhtml?id=7"
+                        + "&amp;x=1\">"), html),
+                () -> assertTrue(html.contains("<a href=\"https://p.example/inbox.xhtml\">"), html),
+                () -> assertTrue(html.contains("Cet avis se trouve aussi dans votre boîte de réception"), html));
+    }
+
+    @Test
+    void theHtmlMailWithoutLinksHasNoAnchor() {
+        String html = NotificationTexts.html("S", "The body.", null, Optional.empty(), Locale.ENGLISH);
+        assertAll(
+                () -> assertFalse(html.contains("<a "), html),
+                () -> assertFalse(html.contains("Comment:"), html),
+                () -> assertTrue(html.contains("<html lang=\"en\">"), html));
+    }
+
+    @Test
     void bothLanguagesHaveTheSameMessages() {
         assertEquals(file("messages.properties").keySet(), file("messages_fr.properties").keySet());
     }

@@ -4,22 +4,31 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.peacekeeping.pledges.platform.CurrentActor;
+import org.peacekeeping.pledges.platform.ForbiddenException;
+import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.pledge.Page;
 import org.peacekeeping.pledges.pledge.PledgeFilter;
 import org.peacekeeping.pledges.pledge.PledgeService;
 import org.peacekeeping.pledges.pledge.PledgeSort;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.PledgeView;
 import org.peacekeeping.pledges.pledge.web.PledgeTableModel;
 import org.peacekeeping.pledges.reference.Category;
 import org.peacekeeping.pledges.review.AssessmentService;
+import org.peacekeeping.pledges.review.BulkDecision;
+import org.peacekeeping.pledges.review.BulkDecisionService;
+import org.peacekeeping.pledges.review.BulkOutcome;
 import org.peacekeeping.pledges.review.PendingConfirmation;
+import org.peacekeeping.pledges.web.Texts;
 
 /**
  * The reviewers' queue: submitted pledges and those under review, oldest submission first, and the Rapid Deployment
- * assessments that wait for a second reviewer's confirmation.
+ * assessments that wait for a second reviewer's confirmation; pledges selected in it (checkboxes, by mouse or
+ * keyboard) can be decided on together (SPEC §12), and the results of the last run are shown until the next one.
  */
 @Named("reviewQueue")
 @ViewScoped
@@ -36,7 +45,13 @@ public class ReviewQueueBean implements Serializable {
     @Inject
     private AssessmentService assessments;
 
+    @Inject
+    private BulkDecisionService bulk;
+
     private List<PendingConfirmation> confirmations;
+    private List<PledgeView> selected = new ArrayList<>();
+    private String comment;
+    private List<BulkOutcome> results = List.of();
 
     private PledgeStatus status;
     private Category category;
@@ -108,5 +123,49 @@ public class ReviewQueueBean implements Serializable {
 
     public void setEvent(String event) {
         this.event = event;
+    }
+
+    /** Takes the decision ({@code START_REVIEW}, {@code APPROVE}, {@code RETURN}) on the selected pledges. */
+    public void decide(String name) {
+        BulkDecision decision = BulkDecision.valueOf(name);
+        if (selected == null || selected.isEmpty()) {
+            Texts.error("queue:bulkComment", Texts.get("review.bulk.noneSelected"));
+            return;
+        }
+        try {
+            results = bulk.decide(currentUser.actor(), decision, selected.stream().map(PledgeView::id).toList(),
+                    comment);
+            long done = results.stream().filter(BulkOutcome::done).count();
+            Texts.info(Texts.get("review.bulk.summary", Texts.get("review.bulk.action." + decision.name()), done,
+                    results.size() - done));
+            selected = new ArrayList<>();
+            comment = null;
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> Texts.error("queue:bulkComment", error.field().equals("comment")
+                    ? Texts.get("review.commentRequired")
+                    : Texts.get("review.bulk.tooMany", BulkDecision.MAX_IDS)));
+        } catch (ForbiddenException e) {
+            Texts.error("queue:bulkComment", e.getMessage());
+        }
+    }
+
+    public List<PledgeView> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<PledgeView> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public List<BulkOutcome> getResults() {
+        return results;
     }
 }
