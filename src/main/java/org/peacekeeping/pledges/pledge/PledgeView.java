@@ -17,11 +17,25 @@ public record PledgeView(long id, String reference, String memberState, String e
                          List<String> preferredMissions, List<LineItem> lines, PledgeStatus status, long version,
                          Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
                          Instant submittedAt, Instant approvedAt, LocalDate renewalDue, boolean synthetic,
-                         List<Partner> partners)
+                         List<Partner> partners, boolean publicationConsent)
         implements Serializable {
 
     public PledgeView {
         partners = partners == null ? List.of() : List.copyOf(partners);
+    }
+
+    /** A pledge whose state has not consented to publication. */
+    public PledgeView(long id, String reference, String memberState, String event, Category category,
+                      String capabilityType, String title, String description, int units, int personnel, int women,
+                      ReadinessLevel readinessLevel, LocalDate availableFrom, Integer daysToDeploy,
+                      Integer durationMonths, SelfSustainment selfSustainment, String caveats,
+                      List<String> preferredMissions, List<LineItem> lines, PledgeStatus status, long version,
+                      Instant createdAt, String createdBy, Instant updatedAt, String updatedBy, Instant submittedAt,
+                      Instant approvedAt, LocalDate renewalDue, boolean synthetic, List<Partner> partners) {
+        this(id, reference, memberState, event, category, capabilityType, title, description, units, personnel, women,
+                readinessLevel, availableFrom, daysToDeploy, durationMonths, selfSustainment, caveats,
+                preferredMissions, lines, status, version, createdAt, createdBy, updatedAt, updatedBy, submittedAt,
+                approvedAt, renewalDue, synthetic, partners, false);
     }
 
     /** A pledge of one state (no partners). */
@@ -46,7 +60,7 @@ public record PledgeView(long id, String reference, String memberState, String e
             + "p.capabilityTypeCode, p.title, p.description, p.units, p.personnel, p.women, p.readinessLevel, "
             + "p.availableFrom, p.daysToDeploy, p.durationMonths, p.selfSustainment, p.caveats, p.status, p.version, "
             + "p.createdAt, p.createdBy, p.updatedAt, p.updatedBy, p.submittedAt, p.approvedAt, p.renewalDue, "
-            + "p.synthetic";
+            + "p.synthetic, p.publicationConsent";
 
     /**
      * A view from a row of {@link #SELECT} and the pledge's missions, lines and partners (in their order; null for
@@ -60,7 +74,8 @@ public record PledgeView(long id, String reference, String memberState, String e
                 (String) row[16], missions == null ? List.of() : List.copyOf(missions),
                 lines == null ? List.of() : List.copyOf(lines), (PledgeStatus) row[17], ((Number) row[18]).longValue(),
                 (Instant) row[19], (String) row[20], (Instant) row[21], (String) row[22], (Instant) row[23],
-                (Instant) row[24], (LocalDate) row[25], Boolean.TRUE.equals(row[26]), partners);
+                (Instant) row[24], (LocalDate) row[25], Boolean.TRUE.equals(row[26]), partners,
+                Boolean.TRUE.equals(row[27]));
     }
 
     /** Whether this state is the pledge's lead state or one of its partners. */
@@ -78,6 +93,6 @@ public record PledgeView(long id, String reference, String memberState, String e
                 List.copyOf(pledge.preferredMissions()), pledge.lineItems(), pledge.status(), pledge.version(),
                 pledge.createdAt(), pledge.createdBy(), pledge.updatedAt(), pledge.updatedBy(),
                 pledge.submittedAt(), pledge.approvedAt(), pledge.renewalDue(), pledge.synthetic(),
-                pledge.partners());
+                pledge.partners(), pledge.publicationConsent());
     }
 }
