@@ -39,6 +39,13 @@ public class PublicFiguresServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The operations of the public API, as {@code META-INF/openapi.yaml} describes them (a servlet, not a resource
+     * class: OpenApiDocumentTest compares the two).
+     */
+    public static final List<String> OPERATIONS = List.of("GET /public/api/ministerials",
+            "GET /public/api/ministerials/{code}/figures", "GET /public/api/ministerials/{code}/figures.csv");
+
     /** Requests per client address and minute, unless configured. */
     static final int DEFAULT_RATE_LIMIT = 60;
     static final String RATE_LIMIT = "pledges.public.rate-limit";
