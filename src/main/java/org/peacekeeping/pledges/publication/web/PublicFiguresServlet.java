@@ -52,7 +52,7 @@ public class PublicFiguresServlet extends HttpServlet {
     static final String CACHE_CONTROL = "public, max-age=300";
     private static final String CSV = "text/csv";
     private static final String JSON = "application/json";
-    private static final Pattern FIGURES = Pattern.compile("/api/ministerials/([A-Za-z0-9-]{1,40})/figures(\\.csv)?");
+    private static final Pattern FIGURES = Pattern.compile("/ministerials/([A-Za-z0-9-]{1,40})/figures(\\.csv)?");
 
     @Inject
     private PublicFiguresService service;
