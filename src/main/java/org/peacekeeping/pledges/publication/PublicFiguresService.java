@@ -71,10 +71,11 @@ public class PublicFiguresService {
                         + PledgingEvent.jpqlIncludedIn("e.code", "event") + " ORDER BY e.code", String.class)
                 .setParameter("event", code).getResultList();
         List<Object[]> rows = em.createQuery("SELECT p.memberStateCode, p.category, COUNT(p), SUM(p.units), "
-                        + "SUM(p.personnel), MAX(CASE WHEN p.synthetic = TRUE THEN 1 ELSE 0 END) FROM Pledge p "
-                        + "WHERE p.publicationConsent = TRUE AND p.status IN :statuses AND p.eventCode IN :events "
+                        + "SUM(p.personnel), MAX(CASE WHEN p.synthetic = :yes THEN 1 ELSE 0 END) FROM Pledge p "
+                        + "WHERE p.publicationConsent = :yes AND p.status IN :statuses AND p.eventCode IN :events "
                         + "GROUP BY p.memberStateCode, p.category", Object[].class)
-                .setParameter("statuses", PUBLISHED).setParameter("events", events).getResultList();
+                .setParameter("yes", true).setParameter("statuses", PUBLISHED).setParameter("events", events)
+                .getResultList();
         Map<String, MemberState> states = rows.isEmpty() ? Map.of() : em.createQuery(
                         "SELECT m FROM MemberState m WHERE m.iso3 IN :codes", MemberState.class)
                 .setParameter("codes", rows.stream().map(row -> (String) row[0]).collect(Collectors.toSet()))

@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -38,6 +40,7 @@ import org.peacekeeping.pledges.publication.PublicFiguresService;
 public class PublicFiguresServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(PublicFiguresServlet.class.getName());
 
     /**
      * The operations of the public API, as {@code META-INF/openapi.yaml} describes them (a servlet, not a resource
@@ -90,12 +93,22 @@ public class PublicFiguresServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/public/" + (query == null ? "" : "?" + query));
             return;
         }
-        if (api) {
-            api(request, response, path.substring(4));
-        } else if (path.equals("/")) {
-            page(request, response);
-        } else {
-            problem(request, response, 404, "Not Found", "There is nothing at " + request.getRequestURI() + ".");
+        try {
+            if (api) {
+                api(request, response, path.substring(4));
+            } else if (path.equals("/")) {
+                page(request, response);
+            } else {
+                problem(request, response, 404, "Not Found", "There is nothing at " + request.getRequestURI() + ".");
+            }
+        } catch (RuntimeException e) {
+            // A failure is a problem document here too, never the Faces error page or a stack trace.
+            LOG.log(Level.SEVERE, "The public figures failed", e);
+            if (!response.isCommitted()) {
+                response.reset();
+                problem(request, response, 500, "Internal Server Error", "The public figures could not be read; "
+                        + "try again later, quoting the request id if it happens again.");
+            }
         }
     }
 
