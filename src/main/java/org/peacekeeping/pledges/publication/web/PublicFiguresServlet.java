@@ -105,7 +105,7 @@ public class PublicFiguresServlet extends HttpServlet {
             // A failure is a problem document here too, never the Faces error page or a stack trace.
             LOG.log(Level.SEVERE, "The public figures failed", e);
             if (!response.isCommitted()) {
-                response.reset();
+                response.resetBuffer();
                 problem(request, response, 500, "Internal Server Error", "The public figures could not be read; "
                         + "try again later, quoting the request id if it happens again.");
             }
