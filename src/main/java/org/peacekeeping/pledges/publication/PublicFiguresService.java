@@ -70,12 +70,7 @@ public class PublicFiguresService {
         List<String> events = em.createQuery("SELECT e.code FROM PledgingEvent e WHERE "
                         + PledgingEvent.jpqlIncludedIn("e.code", "event") + " ORDER BY e.code", String.class)
                 .setParameter("event", code).getResultList();
-        List<Object[]> rows = em.createQuery("SELECT p.memberStateCode, p.category, COUNT(p), SUM(p.units), "
-                        + "SUM(p.personnel), MAX(CASE WHEN p.synthetic = :yes THEN 1 ELSE 0 END) FROM Pledge p "
-                        + "WHERE p.publicationConsent = :yes AND p.status IN :statuses AND p.eventCode IN :events "
-                        + "GROUP BY p.memberStateCode, p.category", Object[].class)
-                .setParameter("yes", true).setParameter("statuses", PUBLISHED).setParameter("events", events)
-                .getResultList();
+        List<Object[]> rows = rows(events);
         Map<String, MemberState> states = rows.isEmpty() ? Map.of() : em.createQuery(
                         "SELECT m FROM MemberState m WHERE m.iso3 IN :codes", MemberState.class)
                 .setParameter("codes", rows.stream().map(row -> (String) row[0]).collect(Collectors.toSet()))
@@ -83,6 +78,36 @@ public class PublicFiguresService {
         List<Counted> counted = rows.stream().map(row -> new Counted((String) row[0], (Category) row[1],
                 number(row[2]), number(row[3]), number(row[4]), number(row[5]) > 0)).toList();
         return Optional.of(publish(ministerial(event), events, counted, states));
+    }
+
+    /**
+     * The consented, published pledges of these events per state and category. Native SQL: EclipseLink writes a
+     * JPQL boolean as 1, which H2 refuses to compare with a BOOLEAN column; {@code TRUE} is SQL in both databases.
+     */
+    private List<Object[]> rows(List<String> events) {
+        List<String> statuses = PUBLISHED.stream().map(Enum::name).toList();
+        String sql = "SELECT member_state, category, COUNT(*), SUM(units), SUM(personnel),"
+                + " MAX(CASE WHEN synthetic = TRUE THEN 1 ELSE 0 END) FROM pledge"
+                + " WHERE publication_consent = TRUE AND status IN (" + placeholders(1, statuses.size()) + ")"
+                + " AND event_code IN (" + placeholders(1 + statuses.size(), events.size()) + ")"
+                + " GROUP BY member_state, category";
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        int position = 1;
+        for (String status : statuses) {
+            query.setParameter(position++, status);
+        }
+        for (String event : events) {
+            query.setParameter(position++, event);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> new Object[] {row[0], Category.valueOf((String) row[1]), row[2], row[3],
+                row[4], row[5]}).toList();
+    }
+
+    private static String placeholders(int first, int count) {
+        return java.util.stream.IntStream.range(first, first + count).mapToObj(i -> "?" + i)
+                .collect(Collectors.joining(", "));
     }
 
     /** One cell of the query: a state's pledges of one category. */
