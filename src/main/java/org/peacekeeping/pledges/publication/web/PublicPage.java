@@ -70,8 +70,8 @@ final class PublicPage {
                 .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n<header>\n<span>")
                 .append(escape(text("app.name"))).append("</span>\n<a href=\"")
                 .append(escape(pageLink(root, code, !french))).append("\" lang=\"").append(french ? "en" : "fr")
-                .append("\" hreflang=\"").append(french ? "en" : "fr").append("\" aria-label=\"")
-                .append(escape(text("language.switch.label"))).append("\">").append(escape(text("language.switch")))
+                .append("\" hreflang=\"").append(french ? "en" : "fr").append("\">")
+                .append(escape(text("language.switch")))
                 .append("</a>\n</header>\n<main>\n");
         html.append("<nav aria-label=\"").append(escape(text("nav.label"))).append("\"><ul>");
         for (Ministerial ministerial : ministerials) {
