@@ -54,7 +54,7 @@ const submitted = await firstId('reviewer', 'status=SUBMITTED&sort=createdAt');
 const approved = await firstId('reviewer', 'status=APPROVED&sort=createdAt');
 const pakistansSent = await firstId('fp.pakistan', 'status=SUBMITTED,UNDER_REVIEW,APPROVED,RETURNED&sort=createdAt');
 const ROLES = [
-    { role: 'signed out', user: null, pages: ['login.xhtml'] },
+    { role: 'signed out', user: null, pages: ['login.xhtml', 'public/', 'public/?lang=fr'] },
     { role: 'focal point', user: 'fp.pakistan', pages: ['pledges/index.xhtml', 'pledges/edit.xhtml',
         `pledges/edit.xhtml?id=${pakistansSent}`, 'inbox.xhtml', 'tokens.xhtml'] },
     { role: 'reviewer', user: 'reviewer', pages: ['review/index.xhtml', `review/pledge.xhtml?id=${submitted}`,

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.junit.jupiter.api.Test;
 import org.peacekeeping.pledges.platform.RestApplication;
+import org.peacekeeping.pledges.publication.web.PublicFiguresServlet;
 
 /**
  * The OpenAPI document cannot drift from the resource classes, before any server runs: the operations
@@ -86,6 +87,11 @@ class OpenApiDocumentTest {
         RESOURCES.stream().filter(type -> excluded.contains(type.getName()))
                 .forEach(type -> implemented.addAll(endpoints(type).keySet()));
         Set<Endpoint> documented = documentedEndpoints();
+        Set<Endpoint> servlet = new TreeSet<>();
+        documented.removeIf(endpoint -> endpoint.path().startsWith("/public/") && servlet.add(endpoint));
+        assertEquals(PublicFiguresServlet.OPERATIONS.stream().sorted().toList(),
+                servlet.stream().map(Endpoint::toString).toList(),
+                "openapi.yaml describes the public figures' servlet's operations, no more and no fewer");
         assertAll("openapi.yaml and the excluded classes",
                 () -> assertEquals(Set.of(), difference(implemented, documented),
                         "operations of excluded classes that openapi.yaml does not describe (describe them there)"),

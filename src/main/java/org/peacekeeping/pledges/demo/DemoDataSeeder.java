@@ -29,10 +29,12 @@ import org.peacekeeping.pledges.pledge.Personnel;
 import org.peacekeeping.pledges.pledge.Pledge;
 import org.peacekeeping.pledges.pledge.PledgeAction;
 import org.peacekeeping.pledges.pledge.PledgeDetails;
+import org.peacekeeping.pledges.pledge.PledgeDiff;
 import org.peacekeeping.pledges.pledge.PledgeHistoryEntry;
 import org.peacekeeping.pledges.pledge.PledgeRepository;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
 import org.peacekeeping.pledges.pledge.ReadinessLevel;
+import org.peacekeeping.pledges.publication.PublicFiguresService;
 import org.peacekeeping.pledges.reference.CapabilityType;
 import org.peacekeeping.pledges.reference.PledgingEvent;
 import org.peacekeeping.pledges.reference.ReferenceDataRepository;
@@ -209,6 +211,23 @@ public class DemoDataSeeder {
             throw new IllegalStateException("Demo plan for " + pledge.reference() + " ended " + pledge.status()
                     + " instead of " + plan.finalStatus());
         }
+        consentToPublication(pledge, plan);
+    }
+
+    /**
+     * Three in four of the demo's published pledges (approved or later) have their state's consent to publication, so
+     * that the public figures (/public/) show figures, some cells withheld; the consent is the focal point's, with its
+     * history entry, at the time of the pledge's last step.
+     */
+    private void consentToPublication(Pledge pledge, DemoPledgeSet.Plan plan) {
+        if (!PublicFiguresService.PUBLISHED.contains(pledge.status())
+                || Math.floorMod(pledge.reference().hashCode(), 4) == 0) {
+            return;
+        }
+        Instant at = plan.steps().isEmpty() ? plan.createdAt() : plan.steps().get(plan.steps().size() - 1).at();
+        pledge.consentToPublication(true, plan.createdBy(), at);
+        pledges.record(PledgeHistoryEntry.changing(pledge, plan.createdBy(), PledgeAction.EDIT, pledge.status(),
+                pledge.status(), null, PledgeDiff.publicationConsent(false, true), at));
     }
 
     /**

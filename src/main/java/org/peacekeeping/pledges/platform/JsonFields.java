@@ -65,6 +65,18 @@ public final class JsonFields {
         return null;
     }
 
+    public Boolean flag(String field) {
+        JsonValue value = value(field);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE) {
+            return value.getValueType() == JsonValue.ValueType.TRUE;
+        }
+        errors.add(new FieldError(field, "must be true or false"));
+        return null;
+    }
+
     public Long longValue(String field) {
         JsonValue value = value(field);
         if (value == null) {

@@ -155,6 +155,10 @@ public class Pledge {
     @Column(name = "synthetic", nullable = false, updatable = false)
     private boolean synthetic;
 
+    /** Whether the state consented to this pledge counting in the public figures (SPEC §10); off by default. */
+    @Column(name = "publication_consent", nullable = false)
+    private boolean publicationConsent;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -355,6 +359,31 @@ public class Pledge {
         }
         renewalRemindedFor = renewalDue;
         return true;
+    }
+
+    /**
+     * Gives or withdraws the state's consent to this pledge counting in the public figures. Not part of what the
+     * Secretariat reviews (it says nothing of the capability), so it may change in any status but the terminal ones,
+     * approved pledges included, without a reopen.
+     *
+     * @return false when the pledge already said so (nothing changed)
+     */
+    public boolean consentToPublication(boolean consent, String actor, Instant now) {
+        if (status.terminal()) {
+            throw new LifecycleViolation(LifecycleViolation.Reason.STATE_FORBIDS, status, PledgeAction.EDIT,
+                    "A " + status.name().toLowerCase(java.util.Locale.ROOT)
+                            + " pledge is closed: its consent to publication no longer changes.");
+        }
+        if (publicationConsent == consent) {
+            return false;
+        }
+        publicationConsent = consent;
+        touch(actor, now);
+        return true;
+    }
+
+    public boolean publicationConsent() {
+        return publicationConsent;
     }
 
     public boolean editable() {

@@ -58,6 +58,18 @@ public final class PledgeDiff {
         return changes;
     }
 
+    /** A change of the consent to publication, as its history entry records it (empty when equal). */
+    public static List<FieldChange> publicationConsent(boolean before, boolean after) {
+        List<FieldChange> changes = new ArrayList<>();
+        compare(changes, "publicationConsent", consent(before), consent(after));
+        return changes;
+    }
+
+    /** How the history shows the consent to publication. */
+    static String consent(boolean consent) {
+        return consent ? "Published in the public figures" : "Not published";
+    }
+
     /**
      * What the changes of consecutive history entries (oldest first) amount to: per field, the value before the first
      * change and after the last, in the order fields first changed; fields that came back to where they were left out.

@@ -222,6 +222,50 @@ public class PledgeService {
         return PledgeView.of(pledge);
     }
 
+    /**
+     * Creates a draft as {@link #create(Actor, PledgeInput)} does and, when {@code consent} is given, sets its
+     * consent to publication in the same transaction.
+     */
+    public PledgeView create(Actor actor, PledgeInput input, Boolean consent) {
+        PledgeView created = create(actor, input);
+        return consent == null || !consent ? created : consent(actor, created.id(), true, null);
+    }
+
+    /**
+     * Edits as {@link #edit(Actor, long, PledgeInput)} does and, when {@code consent} is given, sets the consent to
+     * publication in the same transaction (its own history entry).
+     */
+    public PledgeView edit(Actor actor, long id, PledgeInput input, Boolean consent) {
+        PledgeView edited = edit(actor, id, input);
+        return consent == null ? edited : consent(actor, id, consent, null);
+    }
+
+    /**
+     * Gives or withdraws the state's consent to the pledge counting in the public figures (SPEC §10): the lead state's
+     * focal points only (403 for everyone else, 404 where they may not see it), in any status but rejected and
+     * withdrawn (409), approved pledges included since it changes nothing the Secretariat reviewed. A change is a
+     * history entry ({@code publicationConsent}, old and new); setting what is already set changes nothing.
+     */
+    public PledgeView consent(Actor actor, long id, boolean consent, Long version) {
+        Pledge pledge = visible(actor, id);
+        if (!actor.is(Role.FOCAL_POINT)) {
+            throw new ForbiddenException("Only the focal points of " + pledge.memberStateCode()
+                    + " decide whether its pledges are published.");
+        }
+        requireLead(actor, pledge);
+        if (version != null) {
+            requireVersion(pledge, version);
+        }
+        Instant now = Instant.now();
+        boolean before = pledge.publicationConsent();
+        if (pledge.consentToPublication(consent, actor.username(), now)) {
+            pledges.record(PledgeHistoryEntry.changing(pledge, actor.username(), PledgeAction.EDIT, pledge.status(),
+                    pledge.status(), null, PledgeDiff.publicationConsent(before, consent), now));
+        }
+        flush(pledge);
+        return PledgeView.of(pledge);
+    }
+
     /** Deletes a draft; its history stays, under the reference. */
     public void delete(Actor actor, long id, Long version) {
         Pledge pledge = visible(actor, id);

@@ -17,14 +17,14 @@ public record PledgeView(long id, String reference, String memberState, String e
                          List<String> preferredMissions, List<LineItem> lines, PledgeStatus status, long version,
                          Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
                          Instant submittedAt, Instant approvedAt, LocalDate renewalDue, boolean synthetic,
-                         List<Partner> partners, Deployment deployment)
+                         List<Partner> partners, Deployment deployment, boolean publicationConsent)
         implements Serializable {
 
     public PledgeView {
         partners = partners == null ? List.of() : List.copyOf(partners);
     }
 
-    /** A pledge whose unit has not deployed. */
+    /** A pledge whose unit has not deployed and whose state has not consented to publication. */
     public PledgeView(long id, String reference, String memberState, String event, Category category,
                       String capabilityType, String title, String description, int units, int personnel, int women,
                       ReadinessLevel readinessLevel, LocalDate availableFrom, Integer daysToDeploy,
@@ -35,7 +35,7 @@ public record PledgeView(long id, String reference, String memberState, String e
         this(id, reference, memberState, event, category, capabilityType, title, description, units, personnel, women,
                 readinessLevel, availableFrom, daysToDeploy, durationMonths, selfSustainment, caveats,
                 preferredMissions, lines, status, version, createdAt, createdBy, updatedAt, updatedBy, submittedAt,
-                approvedAt, renewalDue, synthetic, partners, null);
+                approvedAt, renewalDue, synthetic, partners, null, false);
     }
 
     /** A pledge of one state (no partners). */
@@ -49,7 +49,7 @@ public record PledgeView(long id, String reference, String memberState, String e
         this(id, reference, memberState, event, category, capabilityType, title, description, units, personnel, women,
                 readinessLevel, availableFrom, daysToDeploy, durationMonths, selfSustainment, caveats,
                 preferredMissions, lines, status, version, createdAt, createdBy, updatedAt, updatedBy, submittedAt,
-                approvedAt, renewalDue, synthetic, List.of(), null);
+                approvedAt, renewalDue, synthetic, List.of(), null, false);
     }
 
     /**
@@ -61,7 +61,7 @@ public record PledgeView(long id, String reference, String memberState, String e
             + "p.availableFrom, p.daysToDeploy, p.durationMonths, p.selfSustainment, p.caveats, p.status, p.version, "
             + "p.createdAt, p.createdBy, p.updatedAt, p.updatedBy, p.submittedAt, p.approvedAt, p.renewalDue, "
             + "p.synthetic, p.deploymentMission, p.deployedOn, p.deployedPersonnel, p.deployedWomen, p.deployedBy, "
-            + "p.repatriatedOn, p.repatriationComment";
+            + "p.repatriatedOn, p.repatriationComment, p.publicationConsent";
 
     /**
      * A view from a row of {@link #SELECT} and the pledge's missions, lines and partners (in their order; null for
@@ -75,7 +75,8 @@ public record PledgeView(long id, String reference, String memberState, String e
                 (String) row[16], missions == null ? List.of() : List.copyOf(missions),
                 lines == null ? List.of() : List.copyOf(lines), (PledgeStatus) row[17], ((Number) row[18]).longValue(),
                 (Instant) row[19], (String) row[20], (Instant) row[21], (String) row[22], (Instant) row[23],
-                (Instant) row[24], (LocalDate) row[25], Boolean.TRUE.equals(row[26]), partners, deployment(row, 27));
+                (Instant) row[24], (LocalDate) row[25], Boolean.TRUE.equals(row[26]), partners, deployment(row, 27),
+                Boolean.TRUE.equals(row[34]));
     }
 
     /** The deployment from the seven columns from {@code at} on (mission first), or null where there is none. */
@@ -100,6 +101,6 @@ public record PledgeView(long id, String reference, String memberState, String e
                 List.copyOf(pledge.preferredMissions()), pledge.lineItems(), pledge.status(), pledge.version(),
                 pledge.createdAt(), pledge.createdBy(), pledge.updatedAt(), pledge.updatedBy(),
                 pledge.submittedAt(), pledge.approvedAt(), pledge.renewalDue(), pledge.synthetic(),
-                pledge.partners(), pledge.deployment());
+                pledge.partners(), pledge.deployment(), pledge.publicationConsent());
     }
 }

@@ -14,7 +14,10 @@ public final class ContentSecurityPolicy {
             + "font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'; "
             + "script-src 'self'";
 
-    /** The JSON API and its workbook downloads: nothing in them may load, run or be framed. */
+    /**
+     * The JSON API and its workbook downloads, and the public figures' API: nothing in them may load, run or be
+     * framed. (The public page itself, {@code /public/}, gets {@link #RESOURCE}: it has no script.)
+     */
     public static final String API = "default-src 'none'; frame-ancestors 'none'";
 
     /**
@@ -42,7 +45,7 @@ public final class ContentSecurityPolicy {
      * A Faces page answering it (an error page included) replaces it with {@link #PAGE} and its nonce.
      */
     public static String forPath(String path) {
-        if (path.equals("/api") || path.startsWith("/api/")) {
+        if (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/public/api/")) {
             return API;
         }
         return path.equals("/api-docs") ? DOCS : RESOURCE;

@@ -428,6 +428,13 @@ class BrowserIT {
             browser.get(url("ops-test/failure.xhtml"));
             waitForTitle(browser, msg.getString("error.500.title"));
             check(browser, "500" + in, findings);
+            // The public figures (SPEC §10): no sign-in, the language by a link, figures of the demo's consented
+            // approved pledges.
+            browser.get(url("public/" + (language.equals("fr") ? "?lang=fr" : "")));
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.tagName("h1")).isEmpty());
+            assertEquals(language, browser.findElement(By.tagName("html")).getAttribute("lang"), "public page" + in);
+            assertFalse(browser.findElements(By.tagName("caption")).isEmpty(), "the public page shows figures" + in);
+            check(browser, "public figures" + in, findings);
             browser.get(url("login.xhtml"));
             browser.manage().deleteAllCookies();
             type(browser, "signInForm:username", "fp.pakistan");

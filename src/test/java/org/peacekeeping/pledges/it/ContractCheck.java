@@ -61,7 +61,7 @@ public final class ContractCheck implements AfterEachCallback {
     /** Records one exchange with the API (anything else, pages and operations endpoints, is not the contract). */
     static void record(Exchange exchange) {
         String path = exchange.uri().getRawPath();
-        if (enabled() && (path.equals("/api") || path.startsWith("/api/"))) {
+        if (enabled() && (path.equals("/api") || path.startsWith("/api/") || path.startsWith("/public/api/"))) {
             synchronized (RECORDED) {
                 RECORDED.add(exchange);
             }

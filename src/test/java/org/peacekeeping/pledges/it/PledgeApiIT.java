@@ -1372,6 +1372,154 @@ class PledgeApiIT {
         assertProblem(analyst.delete("api/admin/tokens/" + id), 403);
     }
 
+    // ------------------------------------------------------------------ public figures (SPEC §10)
+
+    /** What the public figures of Berlin 2025 must count, by the database: consented approved pledges only. */
+    private static final String PUBLISHED = " FROM pledge p JOIN member_state m ON m.iso3 = p.member_state"
+            + " WHERE p.publication_consent = TRUE AND p.status = 'APPROVED' AND p.event_code IN"
+            + " (SELECT code FROM pledging_event WHERE code = 'BERLIN-2025' OR ministerial = 'BERLIN-2025')";
+
+    /**
+     * The public figures, read anonymously as a scraper would: only consented approved pledges count (an approved
+     * pledge without consent, a consented draft never), every value equals the database's or is withheld, no
+     * withheld value can be worked out from a breakdown's total, the CSV says what the JSON says, the answer carries
+     * an ETag (304 when sent back) and Cache-Control, opens no session, and the consent is the focal point's alone,
+     * with its history entry. Last, more than the rate limit from one address gets 429 with Retry-After.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 3)
+    void publicFiguresCountOnlyConsentedApprovedPledgesWithholdSmallCellsAndAreCachedAndRateLimited() {
+        Api anyone = new Api(base);
+        String figures = "public/api/ministerials/BERLIN-2025/figures";
+        Api.Fetched before = anyone.fetch(figures);
+        assertEquals(200, before.status(), before.text());
+        assertEquals(null, before.header("Set-Cookie"), "no session for the public");
+        assertEquals("public, max-age=300", before.header("Cache-Control"));
+        assertNotNull(before.header("ETag"));
+
+        long approved = approvedPledge("Public figures: approved, not consented");
+        Api.Reply draft = pakistan.post("api/pledges", draft("Public figures: consented draft")
+                .add("publicationConsent", true).build().toString());
+        assertEquals(201, draft.status(), draft.body());
+        assertTrue(draft.object().getBoolean("publicationConsent"));
+        assertFalse(pakistan.get("api/pledges/" + approved).object().getBoolean("publicationConsent"),
+                "off by default");
+        Api.Fetched unchanged = anyone.fetch(figures);
+        assertEquals(before.text(), unchanged.text(), "neither an unconsented approved pledge nor a draft counts");
+        assertEquals(before.header("ETag"), unchanged.header("ETag"));
+
+        assertProblem(reviewer.put("api/pledges/" + approved + "/publication-consent",
+                "{\"publicationConsent\":true}"), 403);
+        assertProblem(japan.put("api/pledges/" + approved + "/publication-consent",
+                "{\"publicationConsent\":true}"), 404);
+        assertProblem(pakistan.put("api/pledges/" + approved + "/publication-consent",
+                "{\"publicationConsent\":\"yes\"}"), 400);
+        Api.Reply consented = pakistan.put("api/pledges/" + approved + "/publication-consent",
+                "{\"publicationConsent\":true}");
+        assertEquals(200, consented.status(), consented.body());
+        assertTrue(consented.object().getBoolean("publicationConsent"));
+        assertEquals("APPROVED", consented.object().getString("status"), "no reopen needed");
+        JsonObject entry = history(pakistan, approved).get(history(pakistan, approved).size() - 1);
+        assertEquals(List.of(Map.of("field", "publicationConsent", "from", "Not published",
+                "to", "Published in the public figures")), changes(entry));
+
+        Api.Fetched after = anyone.fetch(figures);
+        assertEquals(200, after.status());
+        assertFalse(after.header("ETag").equals(before.header("ETag")), "a consented approved pledge counts");
+        JsonObject json = Json.createReader(new java.io.StringReader(after.text())).readObject();
+        assertEquals(Sql.count("SELECT COUNT(*)" + PUBLISHED), publishedNumber(json.getJsonObject("total"), "pledges"),
+                "the total is the database's");
+        assertEquals(Sql.count("SELECT COUNT(DISTINCT p.member_state)" + PUBLISHED),
+                json.getJsonObject("total").getInt("memberStates"));
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String row : Sql.column("SELECT p.category || ':' || COUNT(*) || ':' || SUM(p.units) || ':' "
+                + "|| SUM(p.personnel)" + PUBLISHED + " GROUP BY p.category")) {
+            expected.put("category " + row.substring(0, row.indexOf(':')), row.substring(row.indexOf(':') + 1));
+        }
+        for (String row : Sql.column("SELECT COALESCE(m.regional_group, 'NONE') || ':' || COUNT(*) || ':' "
+                + "|| SUM(p.units) || ':' || SUM(p.personnel)" + PUBLISHED + " GROUP BY m.regional_group")) {
+            expected.put("regionalGroup " + row.substring(0, row.indexOf(':')), row.substring(row.indexOf(':') + 1));
+        }
+        Map<String, List<String>> published = new LinkedHashMap<>();
+        for (String section : List.of("byCategory", "byRegionalGroup")) {
+            String key = section.equals("byCategory") ? "category" : "regionalGroup";
+            List<String> withheld = new ArrayList<>();
+            for (JsonValue value : json.getJsonArray(section)) {
+                JsonObject row = value.asJsonObject();
+                String name = key + " " + row.getString(key);
+                List<String> values = List.of(text(row, "pledges"), text(row, "units"), text(row, "personnel"));
+                published.put(name, values);
+                String[] truth = expected.get(name).split(":");
+                if (Long.parseLong(truth[0]) < 3) {
+                    assertEquals(List.of("<3", "<3", "<3"), values, name + " has fewer than 3 pledges");
+                } else if (!values.get(0).equals("x")) {
+                    assertEquals(List.of(truth), values, name + " is the database's");
+                }
+                if (!values.get(0).matches("[0-9]+")) {
+                    withheld.add(name);
+                }
+            }
+            assertEquals(expected.keySet().stream().filter(k -> k.startsWith(key + " ")).collect(Collectors.toSet()),
+                    published.keySet().stream().filter(k -> k.startsWith(key + " ")).collect(Collectors.toSet()));
+            assertTrue(withheld.size() != 1, section + ": a lone withheld value is the total minus the others: "
+                    + withheld);
+        }
+        assertFalse(after.text().contains("Integration test pledge"), "no free text");
+        assertFalse(after.text().contains("fp.pakistan"), "no names of people");
+
+        Api csv = new Api(base).header("Accept", "text/csv");
+        Api.Fetched asCsv = csv.fetch(figures);
+        assertEquals(200, asCsv.status(), asCsv.text());
+        assertTrue(asCsv.header("Content-Type").startsWith("text/csv"), asCsv.header("Content-Type"));
+        Api.Fetched suffixed = anyone.fetch(figures + ".csv");
+        assertEquals(asCsv.text(), suffixed.text(), "Accept: text/csv and .csv give the same CSV");
+        Map<String, List<String>> fromCsv = new LinkedHashMap<>();
+        for (String line : asCsv.text().split("\r\n")) {
+            String[] cells = line.split(",", -1);
+            if (cells[1].equals("category") || cells[1].equals("regionalGroup")) {
+                fromCsv.put(cells[1] + " " + cells[2], List.of(cells[3], cells[4], cells[5]));
+            } else if (cells[1].equals("total")) {
+                assertEquals(List.of(text(json.getJsonObject("total"), "pledges"),
+                        text(json.getJsonObject("total"), "units"), text(json.getJsonObject("total"), "personnel")),
+                        List.of(cells[3], cells[4], cells[5]));
+            }
+        }
+        assertEquals(published, fromCsv, "the CSV says what the JSON says");
+
+        Api.Fetched cached = new Api(base).header("If-None-Match", after.header("ETag")).fetch(figures);
+        assertEquals(304, cached.status());
+        assertEquals(0, cached.body().length);
+        assertEquals(404, anyone.fetch("public/api/ministerials/NO-SUCH-2025/figures").status());
+        assertEquals(404, anyone.fetch("public/api/ministerials/ISLAMABAD-2025/figures").status(),
+                "a preparatory meeting's pledges are its ministerial's");
+        assertEquals(401, anyone.get("api/pledges/" + approved).status(), "the public area opens nothing else");
+
+        Api.Fetched page = anyone.fetch("public/?lang=fr");
+        assertEquals(200, page.status());
+        assertTrue(page.text().contains("lang=\"fr\""), "the page in French");
+        assertEquals(null, page.header("Set-Cookie"));
+
+        int status = 200;
+        Api.Fetched limited = null;
+        for (int i = 0; i < 80 && status != 429; i++) {
+            limited = anyone.fetch("public/api/ministerials");
+            status = limited.status();
+        }
+        assertEquals(429, status, "more than 60 requests a minute from one address");
+        assertTrue(Long.parseLong(limited.header("Retry-After")) >= 1);
+    }
+
+    /** A published value as text: the number, {@code <3} or {@code x}. */
+    private static String text(JsonObject row, String field) {
+        JsonValue value = row.get(field);
+        return value.getValueType() == JsonValue.ValueType.NUMBER ? value.toString()
+                : ((jakarta.json.JsonString) value).getString();
+    }
+
+    private static long publishedNumber(JsonObject row, String field) {
+        return Long.parseLong(text(row, field));
+    }
+
     /** Guessing tokens is throttled like guessing passwords: after five wrong ones the address waits, with any token. */
     @Test
     @Order(Integer.MAX_VALUE - 2)

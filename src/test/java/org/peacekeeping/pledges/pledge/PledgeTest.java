@@ -365,6 +365,42 @@ class PledgeTest {
         assertEquals(Reason.STATE_FORBIDS, violation.reason());
     }
 
+    // ------------------------------------------------------------------------------------------- publication
+
+    @Test
+    void aPledgeIsNotPublishedUntilItsStateConsents() {
+        assertFalse(draft().publicationConsent());
+    }
+
+    @Test
+    void anApprovedPledgeTakesConsentWithoutLeavingApproval() {
+        Pledge pledge = pledgeIn(PledgeStatus.APPROVED);
+        assertTrue(pledge.consentToPublication(true, FOCAL_POINT, day(10)));
+        assertAll(
+                () -> assertTrue(pledge.publicationConsent()),
+                () -> assertEquals(PledgeStatus.APPROVED, pledge.status()),
+                () -> assertEquals(day(10), pledge.updatedAt()));
+        assertFalse(pledge.consentToPublication(true, FOCAL_POINT, day(11)), "the same choice changes nothing");
+        assertEquals(day(10), pledge.updatedAt());
+    }
+
+    @Test
+    void aClosedPledgesConsentNoLongerChanges() {
+        for (PledgeStatus closed : List.of(PledgeStatus.REJECTED, PledgeStatus.WITHDRAWN)) {
+            Pledge pledge = pledgeIn(closed);
+            assertThrows(LifecycleViolation.class, () -> pledge.consentToPublication(true, FOCAL_POINT, day(10)),
+                    closed.name());
+            assertFalse(pledge.publicationConsent());
+        }
+    }
+
+    @Test
+    void theConsentsChangeReadsAsWordsInTheHistory() {
+        assertEquals(List.of(new FieldChange("publicationConsent", "Not published", "Published in the public figures")),
+                PledgeDiff.publicationConsent(false, true));
+        assertEquals(List.of(), PledgeDiff.publicationConsent(true, true));
+    }
+
     // ------------------------------------------------------------------------------------------- withdraw, assess
 
     @Test

@@ -115,6 +115,7 @@ final class PledgeJson {
             json.write(mission);
         }
         json.writeEnd();
+        json.write("publicationConsent", p.publicationConsent());
         constant("readinessLevel", p.readinessLevel());
         text("reference", p.reference());
         date("renewalDue", p.renewalDue());

@@ -69,7 +69,7 @@ public class PledgeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonObject body) {
-        PledgeView created = pledges.create(currentUser.actor(), input(body));
+        PledgeView created = pledges.create(currentUser.actor(), input(body), consent(body));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
@@ -84,7 +84,34 @@ public class PledgeResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public PledgeView edit(@PathParam("id") String id, JsonObject body) {
-        return pledges.edit(currentUser.actor(), id(id), input(body));
+        return pledges.edit(currentUser.actor(), id(id), input(body), consent(body));
+    }
+
+    @PUT
+    @Path("{id}/publication-consent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PledgeView consent(@PathParam("id") String id, JsonObject body) {
+        long pledgeId = id(id);
+        JsonFields fields = new JsonFields(body == null ? JsonObject.EMPTY_JSON_OBJECT : body);
+        Boolean consent = fields.flag("publicationConsent");
+        Long version = fields.longValue("version");
+        fields.check();
+        if (consent == null) {
+            throw new InvalidInputException("Say whether the pledge may be published",
+                    List.of(new FieldError("publicationConsent", "is required (true or false)")));
+        }
+        return pledges.consent(currentUser.actor(), pledgeId, consent, version);
+    }
+
+    /** The optional {@code publicationConsent} of a pledge's body (null: not given, the pledge keeps its own). */
+    private static Boolean consent(JsonObject body) {
+        if (body == null) {
+            return null;
+        }
+        JsonFields fields = new JsonFields(body);
+        Boolean consent = fields.flag("publicationConsent");
+        fields.check();
+        return consent;
     }
 
     @DELETE

@@ -19,6 +19,7 @@ import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
+import org.peacekeeping.pledges.platform.Role;
 import org.peacekeeping.pledges.pledge.HistoryView;
 import org.peacekeeping.pledges.pledge.LifecycleViolation;
 import org.peacekeeping.pledges.pledge.LineItem;
@@ -76,6 +77,7 @@ public class PledgeFormBean implements Serializable {
     private Map<String, String> partnerRoles = new HashMap<>();
     private List<LineRow> lineRows = new ArrayList<>();
     private String comment;
+    private boolean publicationConsent;
 
     /** Loads the pledge named by the {@code id} parameter, or starts a new one. */
     public void load() {
@@ -92,6 +94,7 @@ public class PledgeFormBean implements Serializable {
     private void show(PledgeView view) {
         pledge = view;
         id = view.id();
+        publicationConsent = view.publicationConsent();
         capabilityType = view.capabilityType();
         event = view.event();
         title = view.title();
@@ -141,6 +144,34 @@ public class PledgeFormBean implements Serializable {
 
     public void withdraw() {
         act(PledgeAction.WITHDRAW, "pledge.withdrawn");
+    }
+
+    /** Saves the focal point's choice on the public figures (SPEC §10), in any open status. */
+    public void saveConsent() {
+        try {
+            PledgeView after = pledges.consent(currentUser.actor(), id, publicationConsent, pledge.version());
+            show(after);
+            Texts.info(Texts.get("pledge.publication.saved", after.reference()));
+            redirectToSelf();
+        } catch (InvalidInputException e) {
+            showFieldErrors(e);
+        } catch (ConflictException | LifecycleViolation e) {
+            refreshAfter(e);
+        }
+    }
+
+    /** Whether the signed-in focal point may change the pledge's consent to publication. */
+    public boolean isConsentChangeable() {
+        return pledge != null && isLead() && currentUser.actor().is(Role.FOCAL_POINT)
+                && !pledge.status().terminal();
+    }
+
+    public boolean isPublicationConsent() {
+        return publicationConsent;
+    }
+
+    public void setPublicationConsent(boolean publicationConsent) {
+        this.publicationConsent = publicationConsent;
     }
 
     public void delete() throws IOException {

@@ -51,7 +51,7 @@ class PledgeJsonTest {
             "fp.korea", Instant.parse("2024-01-02T03:04:05Z"), "reviewer", Instant.parse("2021-11-03T03:04:05Z"),
             Instant.parse("2022-01-04T03:04:05Z"), null, true, List.of(),
             new Deployment("UNMISS", LocalDate.of(2022, 6, 1), 176, 14, "reviewer", LocalDate.of(2023, 12, 20),
-                    "Rotated home \"on time\""));
+                    "Rotated home \"on time\""), true);
 
     /** Every character JSON escapes (quotes, backslash, each control character) and some it does not. */
     private static final PledgeView ESCAPES = new PledgeView(6, "GHA-2026-0002", "GHA", null, Category.OTHER,
