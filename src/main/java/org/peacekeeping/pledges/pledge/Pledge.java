@@ -363,13 +363,14 @@ public class Pledge {
 
     /**
      * Gives or withdraws the state's consent to this pledge counting in the public figures. Not part of what the
-     * Secretariat reviews (it says nothing of the capability), so it may change in any status but the terminal ones,
-     * approved pledges included, without a reopen.
+     * Secretariat reviews (it says nothing of the capability), so it may change in any status but rejected and
+     * withdrawn, approved pledges included, without a reopen. A repatriated pledge is closed to everything else but
+     * still counts in the published figures of its ministerial, so its state may still decide on them.
      *
      * @return false when the pledge already said so (nothing changed)
      */
     public boolean consentToPublication(boolean consent, String actor, Instant now) {
-        if (status.terminal()) {
+        if (status.terminal() && status != PledgeStatus.REPATRIATED) {
             throw new LifecycleViolation(LifecycleViolation.Reason.STATE_FORBIDS, status, PledgeAction.EDIT,
                     "A " + status.name().toLowerCase(java.util.Locale.ROOT)
                             + " pledge is closed: its consent to publication no longer changes.");

@@ -385,6 +385,15 @@ class PledgeTest {
     }
 
     @Test
+    void aDeployedOrRepatriatedPledgeStillTakesConsent() {
+        for (PledgeStatus published : List.of(PledgeStatus.DEPLOYED, PledgeStatus.REPATRIATED)) {
+            Pledge pledge = pledgeIn(published);
+            assertTrue(pledge.consentToPublication(true, FOCAL_POINT, day(400)), published.name());
+            assertEquals(published, pledge.status());
+        }
+    }
+
+    @Test
     void aClosedPledgesConsentNoLongerChanges() {
         for (PledgeStatus closed : List.of(PledgeStatus.REJECTED, PledgeStatus.WITHDRAWN)) {
             Pledge pledge = pledgeIn(closed);
