@@ -106,7 +106,7 @@ class ClusterIT {
                 "each migration applied once");
         assertEquals(0, count("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success"));
 
-        assertEquals(8, count("SELECT COUNT(*) FROM user_account"), "the eight demonstration accounts, once each");
+        assertEquals(9, count("SELECT COUNT(*) FROM user_account"), "the nine demonstration accounts, once each");
         List<String> seeded = Stream.of(a.logText(), b.logText())
                 .flatMap(log -> log.lines().filter(line -> line.contains("Demo mode: seeded"))).toList();
         assertEquals(1, seeded.size(), "one instance seeds the demonstration set: " + seeded);
