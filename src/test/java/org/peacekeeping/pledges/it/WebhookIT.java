@@ -221,6 +221,32 @@ class WebhookIT {
                 body + " names " + field + " (" + says + "): " + reply.body());
     }
 
+    /** A deployment (SPEC §10) is heard as pledge.deployed, with the pledge's new status; the others' events not. */
+    @Test
+    void aDeploymentIsSentAsPledgeDeployed() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(SECRET, 0)) {
+            long hook = register(receiver.url("/hook"), SECRET, "pledge.deployed");
+            long id = pledge("Webhook police officers, deployed");
+            action(pakistan, id, "submit", null);
+            action(reviewer, id, "start-review", null);
+            action(reviewer, id, "approve", null);
+            Api.Reply deployed = reviewer.post("api/pledges/" + id + "/actions/deploy", Json.createObjectBuilder()
+                    .add("mission", "UNMISS").add("deployedOn", LocalDate.now(ZoneOffset.UTC).toString()).build()
+                    .toString());
+            assertEquals(200, deployed.status(), deployed.body());
+
+            assertTrue(receiver.awaitAccepted(1, PATIENCE), "the deployment heard: " + receiver.received());
+            Thread.sleep(2000); // time for another event to show, were one sent
+            List<JsonObject> events = List.copyOf(receiver.accepted().values());
+            assertEquals(1, events.size(), "only the subscribed event: " + events);
+            assertEquals("pledge.deployed", events.get(0).getString("event"));
+            assertEquals(id, events.get(0).getJsonObject("pledge").getJsonNumber("id").longValue());
+            assertEquals("DEPLOYED", events.get(0).getJsonObject("pledge").getString("status"));
+            assertTrue(receiver.received().stream().allMatch(WebhookReceiver.Received::signed));
+            assertEquals(204, admin.delete("api/admin/webhooks/" + hook).status());
+        }
+    }
+
     private static JsonObject body(String url, String... events) {
         var list = Json.createArrayBuilder();
         for (String event : events) {
