@@ -1374,10 +1374,11 @@ class PledgeApiIT {
 
     // ------------------------------------------------------------------ public figures (SPEC §10)
 
-    /** What the public figures of Berlin 2025 must count, by the database: consented approved pledges only. */
+    /** What the public figures of Berlin 2025 must count, by the database: consented approved-or-later pledges. */
     private static final String PUBLISHED = " FROM pledge p JOIN member_state m ON m.iso3 = p.member_state"
-            + " WHERE p.publication_consent = TRUE AND p.status = 'APPROVED' AND p.event_code IN"
-            + " (SELECT code FROM pledging_event WHERE code = 'BERLIN-2025' OR ministerial = 'BERLIN-2025')";
+            + " WHERE p.publication_consent = TRUE AND p.status IN ('APPROVED', 'DEPLOYED', 'REPATRIATED')"
+            + " AND p.event_code IN (SELECT code FROM pledging_event WHERE code = 'BERLIN-2025'"
+            + " OR ministerial = 'BERLIN-2025')";
 
     /**
      * The public figures, read anonymously as a scraper would: only consented approved pledges count (an approved
