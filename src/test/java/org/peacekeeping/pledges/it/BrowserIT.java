@@ -954,9 +954,14 @@ class BrowserIT {
                 WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10))
                         .ignoring(StaleElementReferenceException.class)
                         .until(ExpectedConditions.elementToBeClickable(option));
-                // The menu's opening animation over: an option still growing has no size to click on.
+                // The menu's opening animation over: an option still growing has no size to click on, and until
+                // the panel has fully opened (PrimeFaces then marks its label aria-expanded) the widget has not
+                // noted the value to go back to: a click then made PrimeFaces 15's revert() read .val() of
+                // undefined on slow machines (the console error this test fails on).
                 new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
                         .until(d -> item.getSize().getHeight() > 0 && item.getSize().getWidth() > 0);
+                new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                        .until(ExpectedConditions.attributeToBe(By.id(id + "_label"), "aria-expanded", "true"));
                 item.click();
                 new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                         .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
