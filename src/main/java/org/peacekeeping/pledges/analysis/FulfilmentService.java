@@ -32,10 +32,10 @@ public class FulfilmentService {
      */
     public Fulfilment forSummary(Actor actor, String eventCode) {
         String event = eventCode == null || eventCode.isBlank() ? null : eventCode.strip();
-        String ministerial = event == null ? null : queries.ministerials().stream()
+        List<FulfilmentCalculator.Ministerial> ministerials = queries.ministerials();
+        return funnels(actor, event == null ? null : ministerials.stream()
                 .filter(m -> m.events().contains(event)).map(FulfilmentCalculator.Ministerial::code)
-                .findFirst().orElse(event);
-        return fulfilment(actor, ministerial);
+                .findFirst().orElse(event), ministerials);
     }
 
     /** The codes of the ministerials, in the order they were held. */
@@ -48,13 +48,17 @@ public class FulfilmentService {
      * An unknown event is a 404; a preparatory meeting is refused with the ministerial its pledges count towards.
      */
     public Fulfilment fulfilment(Actor actor, String eventCode) {
+        String event = eventCode == null || eventCode.isBlank() ? null : eventCode.strip();
+        return funnels(actor, event, queries.ministerials());
+    }
+
+    /** The funnels of {@code event} (null: all) among {@code ministerials}, read once by the caller. */
+    private Fulfilment funnels(Actor actor, String event, List<FulfilmentCalculator.Ministerial> ministerials) {
         Objects.requireNonNull(actor, "actor");
         if (actor.is(Role.FOCAL_POINT)) {
             throw new ForbiddenException("The fulfilment funnel adds up every member state's pledges; a focal point "
                     + "sees only the figures of " + actor.memberState() + ".");
         }
-        String event = eventCode == null || eventCode.isBlank() ? null : eventCode.strip();
-        List<FulfilmentCalculator.Ministerial> ministerials = queries.ministerials();
         if (event != null) {
             List<FulfilmentCalculator.Ministerial> chosen = ministerials.stream()
                     .filter(ministerial -> ministerial.code().equals(event)).toList();

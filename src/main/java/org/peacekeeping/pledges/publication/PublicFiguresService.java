@@ -5,9 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,14 +34,10 @@ import org.peacekeeping.pledges.reference.RegionalGroup;
 public class PublicFiguresService {
 
     /**
-     * The one statement of which statuses are published, "approved or later": approved, and the statuses a pledge
-     * reaches from there when they exist (deployed, repatriated: SPEC §10's deployment). Named, so that this
-     * compiles before and after those statuses are added; lapsed, withdrawn and rejected pledges are never published.
+     * The statuses published: approved or later ({@link PledgeStatus#APPROVED_OR_LATER}, as every figure counts
+     * them: approved, deployed, repatriated); lapsed, withdrawn and rejected pledges are never published.
      */
-    public static final Set<PledgeStatus> PUBLISHED = Collections.unmodifiableSet(EnumSet.copyOf(
-            java.util.Arrays.stream(PledgeStatus.values())
-                    .filter(s -> Set.of("APPROVED", "DEPLOYED", "REPATRIATED").contains(s.name()))
-                    .toList()));
+    public static final Set<PledgeStatus> PUBLISHED = PledgeStatus.APPROVED_OR_LATER;
 
     /** Where a state without a regional group is counted. */
     public static final String NO_GROUP = "NONE";

@@ -20,7 +20,9 @@ class PublicFiguresServiceTest {
 
     @Test
     void approvedIsPublishedAndNothingBeforeItOrClosed() {
-        assertTrue(PublicFiguresService.PUBLISHED.contains(PledgeStatus.APPROVED));
+        for (PledgeStatus status : List.of(PledgeStatus.APPROVED, PledgeStatus.DEPLOYED, PledgeStatus.REPATRIATED)) {
+            assertTrue(PublicFiguresService.PUBLISHED.contains(status), status.name());
+        }
         for (PledgeStatus status : List.of(PledgeStatus.DRAFT, PledgeStatus.SUBMITTED, PledgeStatus.UNDER_REVIEW,
                 PledgeStatus.RETURNED, PledgeStatus.REJECTED, PledgeStatus.LAPSED, PledgeStatus.WITHDRAWN)) {
             assertFalse(PublicFiguresService.PUBLISHED.contains(status), status.name());

@@ -50,15 +50,13 @@ public class FulfilmentBean implements Serializable {
 
     /** Before the page is shown: an event in the address that is no ministerial is dropped with a message. */
     public void load() {
-        if (event != null) {
-            try {
-                service.fulfilment(currentUser.actor(), event);
-            } catch (NotFoundException | InvalidInputException e) {
-                Texts.error(null, labels.text("fulfilment.unknownEvent", event));
-                event = null;
-            }
-        }
         refresh();
+        try {
+            data = service.fulfilment(currentUser.actor(), event);
+        } catch (NotFoundException | InvalidInputException e) {
+            Texts.error(null, labels.text("fulfilment.unknownEvent", event));
+            event = null;
+        }
     }
 
     public void refresh() {
