@@ -1,5 +1,7 @@
 package org.peacekeeping.pledges.platform;
 
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +77,7 @@ public record StartupConfiguration(List<String> problems, List<String> warnings,
             problems.add(e.getMessage());
         }
         documentScanning(config, database != null && database.embedded() ? null : mode, problems, warnings);
+        webhooks(config, mode, problems, warnings);
         boolean exit = true;
         Optional<String> exitText = value(config, EXIT_ON_FAILURE);
         if (exitText.isPresent()) {
@@ -123,6 +126,45 @@ public record StartupConfiguration(List<String> problems, List<String> warnings,
             problems.add("Production scans every uploaded document with ClamAV: set PLEDGES_CLAMD_ADDRESS to "
                     + "clamd's host:port (its TCPSocket, such as 127.0.0.1:3310), or set PLEDGES_DOCUMENT_SCANNING=off "
                     + "to store documents unscanned (OPERATIONS.md, Virus scanning of documents).");
+        }
+    }
+
+    /**
+     * Webhooks (SPEC §11): {@code PLEDGES_WEBHOOK_KEY} seals their secrets in the database and must be a usable AES key
+     * (a wrong one would otherwise be found only when the first webhook is registered or delivered); production
+     * without one starts, warned, as secrets are then stored as they are. The worker's timings are ISO-8601 durations
+     * and the private-address switch true or false, checked here rather than failing the worker later.
+     */
+    private static void webhooks(Config config, ApplicationMode mode, List<String> problems, List<String> warnings) {
+        Optional<String> key = value(config, "pledges.webhook.key");
+        if (key.isPresent()) {
+            try {
+                AesKey.decode("PLEDGES_WEBHOOK_KEY", key.get());
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        } else if (mode == ApplicationMode.PRODUCTION) {
+            warnings.add("PLEDGES_WEBHOOK_KEY is not set: webhook secrets are stored unsealed, so a database dump "
+                    + "reveals them. Set it to base64 of 32 random bytes (openssl rand -base64 32).");
+        }
+        for (String timing : List.of("every", "timeout", "lease", "retry-base", "retry-cap", "retry-for")) {
+            Optional<String> text = value(config, "pledges.webhook." + timing);
+            if (text.isEmpty()) {
+                continue;
+            }
+            String variable = "PLEDGES_WEBHOOK_" + timing.replace('-', '_').toUpperCase(Locale.ROOT);
+            try {
+                if (Duration.parse(text.get()).compareTo(Duration.ZERO) <= 0) {
+                    throw new DateTimeParseException("not positive", text.get(), 0);
+                }
+            } catch (DateTimeParseException e) {
+                problems.add(variable + " must be a positive ISO-8601 duration, such as PT10S or PT24H, not '"
+                        + text.get() + "'.");
+            }
+        }
+        Optional<String> allowPrivate = value(config, "pledges.webhook.allow-private");
+        if (allowPrivate.isPresent() && !allowPrivate.get().matches("(?i)true|false|yes|no|on|off|1|0")) {
+            problems.add("PLEDGES_WEBHOOK_ALLOW_PRIVATE must be true or false (or yes/no, on/off, 1/0), not '" + allowPrivate.get() + "'.");
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.peacekeeping.pledges.platform.AesKey;
 
 /**
  * How webhook secrets are kept: they sign every body, so they must come back as they were (a hash would not do).
@@ -34,16 +35,7 @@ public final class SecretBox {
         if (base64Key == null || base64Key.isBlank()) {
             return new SecretBox(null);
         }
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(base64Key.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("PLEDGES_WEBHOOK_KEY must be base64 (16, 24 or 32 bytes)");
-        }
-        if (bytes.length != 16 && bytes.length != 24 && bytes.length != 32) {
-            throw new IllegalArgumentException("PLEDGES_WEBHOOK_KEY must be 16, 24 or 32 bytes, not " + bytes.length);
-        }
-        return new SecretBox(new SecretKeySpec(bytes, "AES"));
+        return new SecretBox(new SecretKeySpec(AesKey.decode("PLEDGES_WEBHOOK_KEY", base64Key), "AES"));
     }
 
     public boolean sealing() {

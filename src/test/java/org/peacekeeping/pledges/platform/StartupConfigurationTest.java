@@ -110,14 +110,15 @@ class StartupConfigurationTest {
     @Test
     void productionWithoutABaseUrlStartsWithAWarning() {
         StartupConfiguration without = StartupConfiguration.check(new MapConfig(Map.of(
-                "pledges.db.url", POSTGRES, "pledges.mode", "production", "pledges.clamd.address", "clamd:3310")));
+                "pledges.db.url", POSTGRES, "pledges.mode", "production", "pledges.clamd.address", "clamd:3310",
+                "pledges.webhook.key", KEY)));
         assertTrue(without.complete(), without.problems()::toString);
         assertEquals(List.of("PLEDGES_BASE_URL is not set: notice mails carry no links to the pledge or the inbox. "
                 + "Set it to the address users open the application at, such as https://pledges.example.org/."),
                 without.warnings());
         StartupConfiguration with = StartupConfiguration.check(new MapConfig(Map.of(
                 "pledges.db.url", POSTGRES, "pledges.mode", "production", "pledges.clamd.address", "clamd:3310",
-                "pledges.base-url", "https://pledges.example.org")));
+                "pledges.base-url", "https://pledges.example.org", "pledges.webhook.key", KEY)));
         assertEquals(List.of(), with.warnings());
         assertEquals(List.of(), StartupConfiguration.check(MapConfig.empty()).warnings(), "the demo needs none");
     }
@@ -131,7 +132,7 @@ class StartupConfigurationTest {
                 + "to store documents unscanned (OPERATIONS.md, Virus scanning of documents)."), without.problems());
         StartupConfiguration off = StartupConfiguration.check(new MapConfig(Map.of(
                 "pledges.db.url", POSTGRES, "pledges.mode", "production", "pledges.base-url", "https://p.example",
-                "pledges.document.scanning", "OFF")));
+                "pledges.document.scanning", "OFF", "pledges.webhook.key", KEY)));
         assertTrue(off.complete(), off.problems()::toString);
         assertEquals(1, off.warnings().size(), off.warnings()::toString);
         StartupConfiguration wrong = StartupConfiguration.check(new MapConfig(Map.of(
@@ -140,5 +141,49 @@ class StartupConfigurationTest {
                 "PLEDGES_CLAMD_ADDRESS must be clamd's host:port, such as 127.0.0.1:3310, not 'clamd'."),
                 wrong.problems());
         assertTrue(StartupConfiguration.check(MapConfig.empty()).complete(), "the demo runs without a scanner");
+    }
+
+    private static final String KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
+    @Test
+    void aWebhookKeyThatIsNoAesKeyIsRefusedWithoutRepeatingIt() {
+        for (String wrong : List.of("not base64!", "c2hvcnQ=")) {
+            StartupConfiguration startup = StartupConfiguration.check(new MapConfig(Map.of(
+                    "pledges.webhook.key", wrong)));
+            assertEquals(1, startup.problems().size(), wrong);
+            assertTrue(startup.problems().get(0).startsWith("PLEDGES_WEBHOOK_KEY must be base64 of 16, 24 or 32 "
+                    + "bytes"), startup.problems()::toString);
+            assertFalse(startup.problems().get(0).contains(wrong), "a key, even a wrong one, is never echoed");
+        }
+        assertTrue(startup("pledges.webhook.key", KEY).complete(), "32 bytes");
+        assertTrue(startup("pledges.webhook.key", "MDEyMzQ1Njc4OWFiY2RlZg==").complete(), "16 bytes");
+    }
+
+    @Test
+    void productionWithoutAWebhookKeyStartsWithAWarning() {
+        StartupConfiguration without = StartupConfiguration.check(new MapConfig(Map.of(
+                "pledges.db.url", POSTGRES, "pledges.mode", "production", "pledges.clamd.address", "clamd:3310",
+                "pledges.base-url", "https://pledges.example.org")));
+        assertTrue(without.complete(), without.problems()::toString);
+        assertEquals(List.of("PLEDGES_WEBHOOK_KEY is not set: webhook secrets are stored unsealed, so a database dump "
+                + "reveals them. Set it to base64 of 32 random bytes (openssl rand -base64 32)."), without.warnings());
+    }
+
+    @Test
+    void webhookTimingsAndThePrivateSwitchAreCheckedByName() {
+        StartupConfiguration startup = StartupConfiguration.check(new MapConfig(Map.of(
+                "pledges.webhook.timeout", "10s", "pledges.webhook.retry-for", "PT0S",
+                "pledges.webhook.allow-private", "maybe")));
+        assertEquals(List.of(
+                "PLEDGES_WEBHOOK_TIMEOUT must be a positive ISO-8601 duration, such as PT10S or PT24H, not '10s'.",
+                "PLEDGES_WEBHOOK_RETRY_FOR must be a positive ISO-8601 duration, such as PT10S or PT24H, not 'PT0S'.",
+                "PLEDGES_WEBHOOK_ALLOW_PRIVATE must be true or false (or yes/no, on/off, 1/0), not 'maybe'."),
+                startup.problems());
+        assertTrue(StartupConfiguration.check(new MapConfig(Map.of("pledges.webhook.every", "PT5S",
+                "pledges.webhook.retry-cap", "PT2H", "pledges.webhook.allow-private", "true"))).complete());
+    }
+
+    private static StartupConfiguration startup(String key, String value) {
+        return StartupConfiguration.check(new MapConfig(Map.of(key, value)));
     }
 }
