@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +48,31 @@ import java.util.concurrent.TimeUnit;
  * {@code --clients C} (default 16), {@code --load-seconds S} (default 60), {@code --skip excel,load,http},
  * {@code --excel-figures a,b} (the Excel figures to run, {@code ExcelBenchmarks}' {@code --figures}; for example
  * {@code register-export-1m} with {@code --pledges 1090000 --server-heap 512m}) and {@code --war},
- * {@code --payara-jar}, {@code --server-heap} (default 1g).
+ * {@code --payara-jar}, {@code --server-heap} (default 1g); {@code --curve 10000,100000,1000000} measures how cost
+ * grows instead ({@link CostCurve}; with {@code --cold-rounds R}, default 5).
  */
 public final class BenchmarkSuite {
 
     private static final String PASSWORD = PledgeGenerator.DEFAULT_ACCOUNT_PASSWORD;
+
+    /** An analyst's list with a filter and a sort, a different one on each request. */
+    static final List<String> ANALYST_LISTS = List.of(
+            "api/pledges?status=APPROVED&category=MEDICAL&sort=-updatedAt",
+            "api/pledges?status=SUBMITTED,UNDER_REVIEW&sort=-submittedAt",
+            "api/pledges?memberState=NPL&sort=reference",
+            "api/pledges?event=BERLIN-2025&sort=-personnel",
+            "api/pledges?category=AVIATION&status=APPROVED&sort=renewalDue",
+            "api/pledges?status=APPROVED&sort=-updatedAt",
+            "api/pledges?memberState=GHA&status=APPROVED&sort=-updatedAt",
+            "api/pledges?category=FORMED_POLICE_UNIT&sort=memberState");
+    /** A focal point's own list, filtered and sorted. */
+    static final List<String> FOCAL_POINT_LISTS = List.of("api/pledges?status=APPROVED&sort=-updatedAt",
+            "api/pledges?sort=-updatedAt", "api/pledges?status=DRAFT,RETURNED&sort=title");
+    /** The dashboard page and the Faces pledge lists' first page: name, path, who opens it. */
+    static final List<String[]> PAGES = List.of(new String[] {"faces-dashboard", "analysis/index.xhtml", "analyst.1"},
+            new String[] {"faces-list-analyst", "analysis/pledges.xhtml", "analyst.1"},
+            new String[] {"faces-list-reviewer", "review/index.xhtml", "reviewer.1"},
+            new String[] {"faces-list-focal-point", "pledges/index.xhtml", "fp.pak"});
 
     private final Map<String, String> options;
     private final int pledges;
@@ -106,6 +127,10 @@ public final class BenchmarkSuite {
             boolean fresh = prepareDatabase(host, port, database);
             int httpPort = Integer.parseInt(options.getOrDefault("port", "8282"));
             baseUrl = "http://127.0.0.1:" + httpPort + "/";
+            if (options.containsKey("curve")) {
+                curve(baseUrl, jdbcUrl, dbUser, dbPassword, httpPort);
+                return;
+            }
             startServer(jdbcUrl, dbUser, dbPassword, httpPort);
             long existing = countPledges(jdbcUrl, dbUser, dbPassword);
             if (fresh || existing < pledges) {
@@ -140,6 +165,33 @@ public final class BenchmarkSuite {
 
     // ------------------------------------------------------------------ figures
 
+    /** {@code --curve 10000,100000,1000000}: the cost curve ({@link CostCurve}) instead of the figures below. */
+    private void curve(String baseUrl, String jdbcUrl, String user, String password, int port) throws Exception {
+        int[] sizes = Arrays.stream(options.get("curve").split(",")).map(String::strip)
+                .mapToInt(Integer::parseInt).toArray();
+        CostCurve.Server restartable = new CostCurve.Server() {
+            @Override
+            public void start() throws Exception {
+                startServer(jdbcUrl, user, password, port);
+            }
+
+            @Override
+            public void stop() {
+                stopServer();
+            }
+
+            @Override
+            public long pid() {
+                return server.pid();
+            }
+        };
+        startServer(jdbcUrl, user, password, port); // migrates a fresh database before the first generation
+        new CostCurve(baseUrl, jdbcUrl, user, password, restartable,
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("warm-up", "10"))),
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "15"))),
+                Integer.parseInt(options.getOrDefault("cold-rounds", "5"))).run(sizes);
+    }
+
     private void httpFigures(HttpLoad http) throws Exception {
         String analyst = HttpLoad.basic("analyst.1", PASSWORD);
         List<String> states = List.of("PAK", "NPL", "BGD", "IND", "RWA", "GHA", "ETH", "IDN", "CHN", "EGY", "KOR",
@@ -154,21 +206,11 @@ public final class BenchmarkSuite {
         print("api-me clients=%d %s (baseline: a trivial signed-in endpoint)", clients, me.summary());
 
         // An analyst's list with a filter and a sort, a different one on each request.
-        List<String> analystLists = List.of(
-                "api/pledges?status=APPROVED&category=MEDICAL&sort=-updatedAt",
-                "api/pledges?status=SUBMITTED,UNDER_REVIEW&sort=-submittedAt",
-                "api/pledges?memberState=NPL&sort=reference",
-                "api/pledges?event=BERLIN-2025&sort=-personnel",
-                "api/pledges?category=AVIATION&status=APPROVED&sort=renewalDue",
-                "api/pledges?status=APPROVED&sort=-updatedAt",
-                "api/pledges?memberState=GHA&status=APPROVED&sort=-updatedAt",
-                "api/pledges?category=FORMED_POLICE_UNIT&sort=memberState");
         compare("api-pledges", me, http.closedLoop("api-pledges", clients, warmUp, measured,
-                c -> analystLists, c -> analyst));
+                c -> ANALYST_LISTS, c -> analyst));
         // A focal point's own list (each client a different state), filtered and sorted.
         compare("api-pledges-focal-point", me, http.closedLoop("api-pledges-focal-point", clients, warmUp, measured,
-                c -> List.of("api/pledges?status=APPROVED&sort=-updatedAt", "api/pledges?sort=-updatedAt",
-                        "api/pledges?status=DRAFT,RETURNED&sort=title"),
+                c -> FOCAL_POINT_LISTS,
                 c -> HttpLoad.basic(PledgeGenerator.focalPoint(states.get(c % states.size())), PASSWORD)));
         // The dashboard's aggregate queries (all pledges, one ministerial; approved only and with pending ones) and
         // the gap view, through the API; the dashboard page is timed below with the other pages.
@@ -180,10 +222,7 @@ public final class BenchmarkSuite {
                 c -> List.of("api/gaps?event=BERLIN-2025", "api/gaps"), c -> analyst));
 
         // The dashboard page and the Faces pledge lists' first page, one client at a time: the server's time for a page.
-        for (String[] page : new String[][] {{"faces-dashboard", "analysis/index.xhtml", "analyst.1"},
-            {"faces-list-analyst", "analysis/pledges.xhtml", "analyst.1"},
-            {"faces-list-reviewer", "review/index.xhtml", "reviewer.1"},
-            {"faces-list-focal-point", "pledges/index.xhtml", "fp.pak"}}) {
+        for (String[] page : PAGES) {
             HttpLoad.Stats stats = http.closedLoop(page[0], 1, warmUp.dividedBy(2), measured.dividedBy(2),
                     c -> List.of(page[1]), c -> HttpLoad.basic(page[2], PASSWORD));
             print("%s pledges=%s clients=1 %s target-p95<300ms ratio=%.2f", page[0], "all", stats.summary(),
@@ -351,7 +390,7 @@ public final class BenchmarkSuite {
         return value;
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(new File("/proc/loadavg").toPath()).trim().replace(' ', '/');
         } catch (IOException e) {

@@ -86,6 +86,10 @@ final class HttpLoad {
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpClient client() {
+        return client;
+    }
+
     URI uri(String path) {
         return URI.create(baseUrl + path);
     }

@@ -26,6 +26,7 @@ import java.util.Random;
 import java.util.Set;
 import org.peacekeeping.pledges.account.PasswordHasher;
 import org.peacekeeping.pledges.demo.DemoPledgeSet;
+import org.peacekeeping.pledges.pledge.Deployment;
 import org.peacekeeping.pledges.pledge.LineItem;
 import org.peacekeeping.pledges.pledge.LineKind;
 import org.peacekeeping.pledges.pledge.Personnel;
@@ -568,8 +569,9 @@ public final class PledgeGenerator {
                     + " capability_type, category, title, description, units, personnel, women, readiness_level,"
                     + " available_from, days_to_deploy, duration_months, self_sustainment, caveats, status, synthetic,"
                     + " created_at, created_by, updated_at, updated_by, submitted_at, approved_at, renewal_due,"
-                    + " reviewer, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE,"
-                    + " ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+                    + " reviewer, deployment_mission, deployed_on, deployed_personnel, deployed_women, deployed_by,"
+                    + " repatriated_on, repatriation_comment, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
             mission = connection.prepareStatement(
                     "INSERT INTO pledge_mission (pledge_id, mission_code) VALUES (?, ?)");
             line = connection.prepareStatement("INSERT INTO pledge_line (id, pledge_id, line_kind, position,"
@@ -610,6 +612,15 @@ public final class PledgeGenerator {
             setTime(pledge, ++i, p.approvedAt());
             pledge.setObject(++i, p.renewalDue(), Types.DATE);
             pledge.setString(++i, p.reviewer());
+            // The deployment the demo planner played through Pledge.deploy and repatriate (SPEC §10), if any.
+            Deployment deployment = p.deployment();
+            pledge.setString(++i, deployment == null ? null : deployment.mission());
+            pledge.setObject(++i, deployment == null ? null : deployment.deployedOn(), Types.DATE);
+            setInteger(pledge, ++i, deployment == null ? null : deployment.personnel());
+            setInteger(pledge, ++i, deployment == null ? null : deployment.women());
+            pledge.setString(++i, deployment == null ? null : deployment.deployedBy());
+            pledge.setObject(++i, deployment == null ? null : deployment.repatriatedOn(), Types.DATE);
+            pledge.setString(++i, deployment == null ? null : deployment.repatriationComment());
             pledge.addBatch();
         }
 
