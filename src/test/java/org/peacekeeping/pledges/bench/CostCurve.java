@@ -56,6 +56,8 @@ final class CostCurve {
     private final int coldRounds;
     /** Figure name, then its value at each size in order. */
     private final Map<String, List<Double>> curve = new LinkedHashMap<>();
+    /** Export name, then (rows, seconds) at each size. */
+    private final Map<String, List<double[]>> exports = new LinkedHashMap<>();
 
     CostCurve(String baseUrl, String jdbcUrl, String dbUser, String dbPassword, Server server, Duration warmUp,
               Duration measured, int coldRounds) {
@@ -156,10 +158,12 @@ final class CostCurve {
         double register = median(http, "api/reports/register", analyst, tries);
         print("curve size=%d register rows=%d seconds=%.2f", size, registerRows, register);
         record(size, "register-s-per-1000-rows", register / registerRows * 1000);
+        exports.computeIfAbsent("register", k -> new ArrayList<>()).add(new double[] {registerRows, register});
         long summaryRows = count("SELECT COUNT(*) FROM pledge WHERE status IN ('APPROVED', 'DEPLOYED', 'REPATRIATED')");
         double summary = median(http, "api/reports/ministerial-summary", analyst, tries);
         print("curve size=%d summary rows=%d seconds=%.2f", size, summaryRows, summary);
         record(size, "summary-s-per-1000-rows", summary / summaryRows * 1000);
+        exports.computeIfAbsent("summary", k -> new ArrayList<>()).add(new double[] {summaryRows, summary});
     }
 
     private static double median(HttpLoad http, String path, String authorization, int tries) throws Exception {
@@ -214,6 +218,33 @@ final class CostCurve {
                 }
             }
             print("%s", line);
+        }
+        // An export's time as a straight line through its sizes (least squares): what each request costs whatever
+        // its size, the cost per 1,000 rows above that, and how far the farthest size lies from the line.
+        for (Map.Entry<String, List<double[]>> export : exports.entrySet()) {
+            List<double[]> points = export.getValue();
+            if (points.size() < 2) {
+                continue;
+            }
+            double n = points.size();
+            double sx = 0;
+            double sy = 0;
+            double sxx = 0;
+            double sxy = 0;
+            for (double[] p : points) {
+                sx += p[0];
+                sy += p[1];
+                sxx += p[0] * p[0];
+                sxy += p[0] * p[1];
+            }
+            double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+            double fixed = (sy - slope * sx) / n;
+            double farthest = 0;
+            for (double[] p : points) {
+                farthest = Math.max(farthest, Math.abs(p[1] - (fixed + slope * p[0])) / p[1]);
+            }
+            print("curve %s-linear-fit fixed=%.2fs per-1000-rows=%.3fs farthest-from-line=%.0f%%", export.getKey(),
+                    fixed, slope * 1000, farthest * 100);
         }
     }
 

@@ -244,6 +244,31 @@ class BrowserIT {
     }
 
     @Test
+    void theDashboardDrawsEveryChartOnceItComesIntoView() throws Exception {
+        WebDriver browser = open();
+        signIn(browser, "analyst");
+        browser.get(url("analysis/index.xhtml"));
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        String drawn = "return Array.from(document.querySelectorAll('canvas'))"
+                + ".filter(function (c) { return window.Chart && Chart.getChart(c); }).length";
+        List<WebElement> canvases = browser.findElements(By.cssSelector("canvas"));
+        assertEquals(4, canvases.size(), "by category, by regional group, by status, women");
+        for (WebElement canvas : canvases) {
+            page.executeScript("arguments[0].scrollIntoView({block: 'center'})", canvas);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((Number) page.executeScript(
+                    "return window.Chart && Chart.getChart(arguments[0]) ? 1 : 0", canvas)).intValue() == 1);
+        }
+        assertEquals(4L, page.executeScript(drawn), "each chart drawn by Chart.js once in view");
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue() || entry.getMessage().contains("Uncaught")) {
+                errors.add(entry.getMessage());
+            }
+        }
+        assertEquals(List.of(), errors, "no script error on the way");
+    }
+
+    @Test
     void aSecondReviewerFindsTheRapidDeploymentProposalInTheQueueAndConfirmsIt() throws Exception {
         long id = approvedHospital("Hospital for rapid deployment");
         Api.Reply proposed = new Api(base).as("reviewer").post("api/pledges/" + id + "/assessments",
