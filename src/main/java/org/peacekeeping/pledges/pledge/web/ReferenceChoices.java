@@ -88,10 +88,42 @@ public class ReferenceChoices {
             eventItems = new ArrayList<>();
             for (PledgingEvent event : newestFirst) {
                 eventItems.add(new SelectItem(event.code(), event.name(locale) + " (" + event.city() + ", "
-                        + event.startDate().getYear() + ")"));
+                        + event.startDate().getYear() + ")" + windowSuffix(event)));
             }
         }
         return eventItems;
+    }
+
+    /** ", closes 15 December 2026" or ", closed 14 May 2025" after an event's name in the choice; nothing without dates. */
+    private static String windowSuffix(PledgingEvent event) {
+        String note = windowNote(event);
+        return note.isEmpty() ? "" : " \u2014 " + note;
+    }
+
+    /**
+     * Where the event's pledging window stands today, in the user's language ("closes 15 December 2026", "closed on
+     * 14 May 2025", "opens on 1 March 2027"), so that focal points see it before a submission is refused; empty for a
+     * standing pledge or a window without dates.
+     */
+    public String windowNote(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        events();
+        PledgingEvent event = eventsByCode.get(code);
+        return event == null ? "" : windowNote(event);
+    }
+
+    private static String windowNote(PledgingEvent event) {
+        java.time.LocalDate today = org.peacekeeping.pledges.reference.PledgingWindow.today(java.time.Instant.now());
+        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(Texts.locale());
+        return switch (event.window().on(today)) {
+            case CLOSED -> Texts.get("pledge.window.note.closed", date.format(event.pledgingCloses()));
+            case NOT_YET_OPEN -> Texts.get("pledge.window.note.opens", date.format(event.pledgingOpens()));
+            case OPEN -> event.pledgingCloses() == null ? ""
+                    : Texts.get("pledge.window.note.closes", date.format(event.pledgingCloses()));
+        };
     }
 
     public List<SelectItem> getMissions() {
