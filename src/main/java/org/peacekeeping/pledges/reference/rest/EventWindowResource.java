@@ -9,10 +9,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,9 +41,6 @@ public class EventWindowResource {
 
     @Inject
     private CurrentActor currentUser;
-
-    @Context
-    private UriInfo uriInfo;
 
     /** One change of an event's closing date. */
     public record WindowChangeJson(long id, String event, WindowChange.Kind kind, LocalDate oldCloses,
@@ -79,8 +74,7 @@ public class EventWindowResource {
         } catch (InvalidInputException e) {
             throw inEnglish(e);
         }
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(change.id())).build())
-                .entity(WindowChangeJson.of(change)).build();
+        return Response.status(Response.Status.CREATED).entity(WindowChangeJson.of(change)).build();
     }
 
     /** The service's field errors carry keys of the administrator's texts: the API says them in English. */
