@@ -137,6 +137,10 @@ class PledgingWindowIT {
     @Order(1)
     void aClosedWindowRefusesNewPledgesMovesAndSubmissionsWithItsDateAndWritesNothing() {
         String closedOn = ENGLISH.format(TODAY.minusDays(1));
+        assertAll("the API says where each window stands",
+                () -> assertEquals("CLOSED", event(CLOSED).getString("pledgingWindow")),
+                () -> assertEquals("OPEN", event(OPEN).getString("pledgingWindow")),
+                () -> assertEquals("NOT_YET_OPEN", event(LATER).getString("pledgingWindow")));
         long pledgesBefore = Sql.count("SELECT COUNT(*) FROM pledge");
         long historyBefore = Sql.count("SELECT COUNT(*) FROM pledge_history");
         Api.Reply refused = pakistan.post("api/pledges", body(CLOSED, "Too late").build().toString());
@@ -295,9 +299,8 @@ class PledgingWindowIT {
         Api.Reply listed = admin.get(path);
         assertEquals(200, listed.status(), listed.body());
         assertEquals(1, listed.array().size(), listed.body());
-        assertEquals(newCloses.toString(), admin.get("api/events").array().stream().map(JsonValue::asJsonObject)
-                .filter(e -> e.getString("code").equals(CLOSED)).findFirst().orElseThrow()
-                .getString("pledgingCloses"));
+        assertEquals(newCloses.toString(), event(CLOSED).getString("pledgingCloses"));
+        assertEquals("OPEN", event(CLOSED).getString("pledgingWindow"));
 
         JsonObject late = created(pakistan, CLOSED, "Welcome after the extension");
         Api.Reply submitted = pakistan.post(action(id(late), "submit"), "{}");
@@ -317,6 +320,11 @@ class PledgingWindowIT {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private JsonObject event(String code) {
+        return pakistan.get("api/events").array().stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("code").equals(code)).findFirst().orElseThrow();
+    }
 
     private static void assertRefusedForEvent(Api.Reply reply, String message) {
         assertProblem(reply, 400);
