@@ -25,6 +25,7 @@ import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
 import org.peacekeeping.pledges.reference.MemberState;
+import org.peacekeeping.pledges.reference.PledgingEvent;
 import org.peacekeeping.pledges.reference.ReferenceDataRepository;
 
 /**
@@ -632,7 +633,7 @@ public class PledgeService {
      * The one rule for new pledges (SPEC §12): none for an event whose window closed. Drafts may be prepared before it
      * opens; a pledge without an event (standing) is always welcome.
      */
-    private static void requireWindowNotClosed(org.peacekeeping.pledges.reference.PledgingEvent event, Instant now) {
+    private static void requireWindowNotClosed(PledgingEvent event, Instant now) {
         WindowClosedException refused = WindowClosedException.ifClosed(event, WindowClosedException.today(now));
         if (refused != null) {
             throw refused;

@@ -5,6 +5,10 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +23,7 @@ import org.peacekeeping.pledges.reference.Category;
 import org.peacekeeping.pledges.reference.MemberState;
 import org.peacekeeping.pledges.reference.Mission;
 import org.peacekeeping.pledges.reference.PledgingEvent;
+import org.peacekeeping.pledges.reference.PledgingWindow;
 import org.peacekeeping.pledges.reference.ReferenceDataService;
 import org.peacekeeping.pledges.web.Texts;
 
@@ -115,9 +120,8 @@ public class ReferenceChoices {
     }
 
     private static String windowNote(PledgingEvent event) {
-        java.time.LocalDate today = org.peacekeeping.pledges.reference.PledgingWindow.today(java.time.Instant.now());
-        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(Texts.locale());
+        LocalDate today = PledgingWindow.today(Instant.now());
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Texts.locale());
         return switch (event.window().on(today)) {
             case CLOSED -> Texts.get("pledge.window.note.closed", date.format(event.pledgingCloses()));
             case NOT_YET_OPEN -> Texts.get("pledge.window.note.opens", date.format(event.pledgingOpens()));
