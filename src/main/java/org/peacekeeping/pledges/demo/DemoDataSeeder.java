@@ -37,6 +37,8 @@ import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.publication.PublicFiguresService;
 import org.peacekeeping.pledges.reference.CapabilityType;
 import org.peacekeeping.pledges.reference.PledgingEvent;
+import org.peacekeeping.pledges.reference.PledgingWindow;
+import org.peacekeeping.pledges.reference.WindowChange;
 import org.peacekeeping.pledges.reference.ReferenceDataRepository;
 import org.peacekeeping.pledges.requirement.CapabilityRequirement;
 import org.peacekeeping.pledges.requirement.Priority;
@@ -117,8 +119,32 @@ public class DemoDataSeeder {
         if (pledges.count() == 0) {
             int count = seedPledges(now);
             seedRequirements(now);
+            seedWindows(now);
             LOG.info(() -> "Demo mode: seeded " + count + " synthetic pledges with their history");
         }
+    }
+
+    /** The demonstration event whose pledging window is kept open, closing soon (SPEC §12). */
+    static final String OPEN_EVENT = "BERLIN-2025";
+    /** Days from the demo's first start to the open event's closing day: "closing soon", but no reminder at once. */
+    static final int OPEN_FOR_DAYS = 12;
+
+    /**
+     * The reference events are history, so every window is closed by now; the demo shows one window open and closing
+     * soon: Berlin 2025's, extended by the administrator (on record, with the reason) to {@value #OPEN_FOR_DAYS} days
+     * from the first start. Its preparatory meeting Islamabad 2025 shows a closed window. Pledges made in the demo
+     * (and by the container tests) for Berlin 2025 are thereby taken.
+     */
+    private void seedWindows(Instant now) {
+        reference.event(OPEN_EVENT).ifPresent(event -> {
+            LocalDate closes = PledgingWindow.today(now).plusDays(OPEN_FOR_DAYS);
+            LocalDate before = event.pledgingCloses();
+            if (before != null && closes.isAfter(before)) {
+                event.extendWindow(closes);
+                reference.add(new WindowChange(event.code(), WindowChange.Kind.EXTENSION, before, closes,
+                        "Demonstration: kept open for late pledges", "admin", now));
+            }
+        });
     }
 
     private void seedAccounts(Instant now) {

@@ -116,13 +116,13 @@ public class PledgeFormService {
         if (lines != null) {
             rows = rows.stream().map(row -> row.withLines(lines.items().get(row.number()))).toList();
         }
-        problems.addAll(0, problems(sheet, rows, lineSheet, lines));
+        String state = actor.memberState();
+        Map<String, FormRowKeyRepository.Known> known = keys.find(state, rows.stream().map(FormRow::rowKey).toList());
+        problems.addAll(0, problems(actor, sheet, rows, lineSheet, lines, known));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problemsDetail(problems.size()),
                     problems.subList(0, Math.min(problems.size(), MAX_LISTED_PROBLEMS)));
         }
-        String state = actor.memberState();
-        Map<String, FormRowKeyRepository.Known> known = keys.find(state, rows.stream().map(FormRow::rowKey).toList());
         Instant now = Instant.now();
         Map<Integer, UploadResult.Line> outcomes = new HashMap<>();
         List<FormRow> fresh = new ArrayList<>();
@@ -212,7 +212,8 @@ public class PledgeFormService {
      * Every problem of every row: the cells the reader could not read, doubled keys, and the pledge rules (a rule on
      * the lines is reported on the first line of that pledge on the sheet of lines).
      */
-    private List<FieldError> problems(FormSheet sheet, List<FormRow> rows, LineSheet lineSheet, RowLines lines) {
+    private List<FieldError> problems(Actor actor, FormSheet sheet, List<FormRow> rows, LineSheet lineSheet,
+                                      RowLines lines, Map<String, FormRowKeyRepository.Known> known) {
         List<FieldError> problems = new ArrayList<>();
         Map<String, Integer> firstRowOfKey = new HashMap<>();
         for (FormRow row : rows) {
@@ -237,8 +238,32 @@ public class PledgeFormService {
                     problems.add(sheet.problem(field, row.number(), lowerFirst(rule.message())));
                 }
             }
+            windowProblem(actor, row, known).ifPresent(rule -> {
+                String address = sheet.address(FormField.EVENT, row.number());
+                if (row.errors().stream().noneMatch(error -> error.field().equals(address))) {
+                    problems.add(sheet.problem(FormField.EVENT, row.number(), rule.message()));
+                }
+            });
         }
         return problems;
+    }
+
+    /**
+     * The pledging window's refusal of a row (SPEC §12): a new row for an event whose window closed, or a row moving
+     * its draft to such an event. A row of a draft already for that event may still update it, and a row whose pledge
+     * left the draft stage is kept as it is anyway.
+     */
+    private java.util.Optional<FieldError> windowProblem(Actor actor, FormRow row,
+                                                         Map<String, FormRowKeyRepository.Known> known) {
+        java.util.Optional<FieldError> refused = pledges.windowProblem(row.input(), null);
+        FormRowKeyRepository.Known existing = row.rowKey() == null ? null : known.get(row.rowKey());
+        if (refused.isEmpty() || existing == null) {
+            return refused;
+        }
+        if (existing.status() != PledgeStatus.DRAFT) {
+            return java.util.Optional.empty();
+        }
+        return pledges.windowProblem(row.input(), pledges.get(actor, existing.pledgeId()).event());
     }
 
     static String problemsDetail(int count) {

@@ -12,5 +12,7 @@ public enum NotificationKind {
     REOPENED,
     WITHDRAWN,
     DEPLOYED,
-    REPATRIATED
+    REPATRIATED,
+    /** An event's pledging window closes in 7 days or in 1 day and the recipient's state has drafts for it (SPEC §12). */
+    WINDOW_CLOSING
 }

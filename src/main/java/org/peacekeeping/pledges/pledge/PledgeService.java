@@ -25,6 +25,7 @@ import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
 import org.peacekeeping.pledges.reference.MemberState;
+import org.peacekeeping.pledges.reference.PledgingEvent;
 import org.peacekeeping.pledges.reference.ReferenceDataRepository;
 
 /**
@@ -133,6 +134,7 @@ public class PledgeService {
         MemberState state = reference.memberState(actor.memberState())
                 .orElseThrow(() -> new IllegalStateException("Unknown member state " + actor.memberState()));
         Instant now = Instant.now();
+        requireWindowNotClosed(details.event(), now);
         int year = referenceYear(details, now);
         Pledge pledge = pledges.add(new Pledge(pledges.nextReference(state.iso3(), year), state, details, false,
                 actor.username(), now));
@@ -161,6 +163,7 @@ public class PledgeService {
         for (NewDraft draft : drafts) {
             requireOwnState(actor, draft.input());
             PledgeDetails checked = validator.validate(draft.input(), actor.memberState());
+            requireWindowNotClosed(checked.event(), now);
             details.add(checked);
             perYear.merge(referenceYear(checked, now), 1, Integer::sum);
         }
@@ -189,6 +192,22 @@ public class PledgeService {
         return validator().problemsWith(input);
     }
 
+    /**
+     * The refusal an uploaded row would meet for its event's pledging window (SPEC §12), if any: a new row (no
+     * {@code currentEvent}) or a row moving its draft to another event is refused once that event's window closed.
+     *
+     * @param currentEvent the code of the event the row's draft is for now, or {@code null} for a new row
+     */
+    public Optional<FieldError> windowProblem(PledgeInput input, String currentEvent) {
+        if (input.event() == null || input.event().isBlank()
+                || input.event().strip().equalsIgnoreCase(currentEvent == null ? "" : currentEvent)) {
+            return Optional.empty();
+        }
+        return reference.event(input.event().strip().toUpperCase(java.util.Locale.ROOT))
+                .map(event -> WindowClosedException.ifClosed(event, WindowClosedException.today(Instant.now())))
+                .map(refused -> refused.errors().get(0));
+    }
+
     /** Replaces a draft's or returned pledge's content; the body's version must be the current one. */
     public PledgeView edit(Actor actor, long id, PledgeInput input) {
         Pledge pledge = visible(actor, id);
@@ -211,6 +230,9 @@ public class PledgeService {
             details = details.withPartners(pledge.partners());
         }
         Instant now = Instant.now();
+        if (details.event() != null && !details.event().equals(pledge.event())) {
+            requireWindowNotClosed(details.event(), now); // moving a pledge to a closed event is a new pledge for it
+        }
         PledgeStatus status = pledge.status();
         PledgeDetails before = pledge.details();
         List<String> changed = pledge.revise(details, actor.username(), now);
@@ -307,6 +329,11 @@ public class PledgeService {
         }
         if (action == PledgeAction.SUBMIT) {
             PledgeValidator.requireComplete(pledge.details());
+            WindowClosedException refused = WindowClosedException.ifNotTakingSubmissions(pledge.event(),
+                    WindowClosedException.today(Instant.now()));
+            if (refused != null) {
+                throw refused;
+            }
         }
         if (action == PledgeAction.APPROVE) {
             approvals.fire(new PledgeApproving(pledge));
@@ -599,6 +626,17 @@ public class PledgeService {
     private static void requireOwnState(Actor actor, PledgeInput input) {
         if (input.memberState() != null && !input.memberState().equals(actor.memberState())) {
             throw new ForbiddenException("You can create pledges for " + actor.memberState() + " only.");
+        }
+    }
+
+    /**
+     * The one rule for new pledges (SPEC §12): none for an event whose window closed. Drafts may be prepared before it
+     * opens; a pledge without an event (standing) is always welcome.
+     */
+    private static void requireWindowNotClosed(PledgingEvent event, Instant now) {
+        WindowClosedException refused = WindowClosedException.ifClosed(event, WindowClosedException.today(now));
+        if (refused != null) {
+            throw refused;
         }
     }
 

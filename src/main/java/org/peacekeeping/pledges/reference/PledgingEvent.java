@@ -287,6 +287,24 @@ public class PledgingEvent {
         return pledgingCloses;
     }
 
+    /** The pledging window's rule ({@link PledgingWindow}) for these dates. */
+    public PledgingWindow window() {
+        return new PledgingWindow(pledgingOpens, pledgingCloses);
+    }
+
+    /**
+     * Moves the closing date later (an administrator's extension, recorded by the caller); the rest stays.
+     *
+     * @throws IllegalArgumentException when the date is not later than the current closing date
+     */
+    public void extendWindow(LocalDate newCloses) {
+        if (window().extensionProblem(newCloses) != null) {
+            throw new IllegalArgumentException("A window is extended to a date later than " + pledgingCloses
+                    + ": " + newCloses);
+        }
+        this.pledgingCloses = newCloses;
+    }
+
     /** Alpha-3 codes of the host and co-host states, host first. */
     public List<String> hostCodes() {
         return hosts.stream().sorted(Comparator.comparingInt(EventHost::position)).map(EventHost::memberState).toList();

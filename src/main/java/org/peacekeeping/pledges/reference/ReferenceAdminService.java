@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -66,13 +68,60 @@ public class ReferenceAdminService {
         PledgingEvent event = existingEvent(code);
         EventInput valid = eventValidator().validate(input, event);
         requireVersion(valid.version(), event.version(), "event " + event.code());
+        LocalDate closedOn = event.pledgingCloses();
         event.classify(valid.type(), ministerialOf(valid));
         event.describe(valid.nameEn(), valid.nameFr(), valid.city(), valid.themeEn(), valid.themeFr());
         event.schedule(valid.startDate(), valid.endDate(), valid.pledgingOpens(), valid.pledgingCloses());
         event.changeHosts(hosts(valid));
+        if (!Objects.equals(closedOn, event.pledgingCloses())) {
+            // The closing date decides who may still pledge: every change of it is on record, not only extensions.
+            repository.add(new WindowChange(event.code(), WindowChange.Kind.EDIT, closedOn, event.pledgingCloses(),
+                    null, actor.username(), Instant.now()));
+        }
         flushChange("event " + event.code());
         LOG.info(() -> actor.username() + " changed event " + event.code());
         return event;
+    }
+
+    /**
+     * Extends an event's pledging window (SPEC §12): the new closing date must be later than the current one and a
+     * reason is required (at most {@value WindowChange#REASON_MAX} characters); the change is recorded (who, when,
+     * old date, new date, reason). Submissions re-open at once if the new date is today or later, and reminders
+     * become due again for the new date. {@code version}, when given, is the event's version the administrator read.
+     */
+    public WindowChange extendWindow(Actor actor, String code, LocalDate newCloses, String reason, Long version) {
+        mayAdminister(actor);
+        PledgingEvent event = existingEvent(code);
+        FieldErrors errors = new FieldErrors();
+        String problem = event.window().extensionProblem(newCloses);
+        if (problem != null) {
+            errors.add("pledgingCloses", problem);
+        }
+        String why = FieldErrors.trimmed(reason);
+        if (why == null) {
+            errors.add("reason", "error.window.reason.required");
+        } else if (why.length() > WindowChange.REASON_MAX) {
+            errors.add("reason", "error.tooLong." + WindowChange.REASON_MAX);
+        }
+        errors.throwIfAny("extension");
+        if (version != null) {
+            requireVersion(version, event.version(), "event " + event.code());
+        }
+        LocalDate before = event.pledgingCloses();
+        event.extendWindow(newCloses);
+        WindowChange change = new WindowChange(event.code(), WindowChange.Kind.EXTENSION, before, newCloses, why,
+                actor.username(), Instant.now());
+        repository.add(change);
+        flushChange("event " + event.code());
+        LOG.info(() -> actor.username() + " extended the pledging window of " + event.code() + " from " + before
+                + " to " + newCloses);
+        return change;
+    }
+
+    /** The changes of an event's closing date, newest first. */
+    public List<WindowChange> windowChanges(Actor actor, String code) {
+        mayAdminister(actor);
+        return repository.windowChanges(existingEvent(code).code());
     }
 
     private PledgingEvent existingEvent(String code) {

@@ -62,6 +62,16 @@ public class ReferenceDataRepository {
         em.persist(type);
     }
 
+    public void add(WindowChange change) {
+        em.persist(change);
+    }
+
+    /** The changes of an event's closing date, newest first. */
+    public List<WindowChange> windowChanges(String eventCode) {
+        return em.createNamedQuery(WindowChange.OF_EVENT, WindowChange.class).setParameter("event", eventCode)
+                .getResultList();
+    }
+
     public void add(GenderTarget target) {
         em.persist(target);
     }

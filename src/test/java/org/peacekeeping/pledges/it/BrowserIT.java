@@ -588,6 +588,16 @@ class BrowserIT {
                     By.cssSelector("[id='eventForm:startDate'] .ui-datepicker-trigger"))).click();
             waitVisible(browser, By.id("eventForm:startDate_panel"));
             check(browser, "administrator: new event, date picker open" + in, findings);
+            // An event's page: its form, the extension of its pledging window and the record of its closing dates
+            // (the demo's extension of Berlin 2025), then an extension without date and reason.
+            browser.get(url("admin/events.xhtml"));
+            browser.findElement(By.cssSelector("[id='eventsList:events'] button[aria-label$='BERLIN-2025']")).click();
+            WebElement extend = new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.elementToBeClickable(By.id("windowForm:extend")));
+            check(browser, "administrator: an event with its pledging window" + in, findings);
+            extend.click();
+            waitVisible(browser, By.cssSelector("[id='windowForm'] .ui-message-error"));
+            check(browser, "administrator: an event, extension with errors" + in, findings);
             browser.get(url("admin/accounts.xhtml"));
             browser.findElement(By.cssSelector("[id='accountsList:accounts'] tbody button")).click();
             waitVisible(browser, By.cssSelector("button[id$=':setPassword']"));

@@ -32,8 +32,9 @@ class NotificationTextsTest {
     private static final String TITLE = "Level 2 hospital";
     private static final LocalDate DUE = LocalDate.of(2026, 3, 12);
 
+    /** The kinds about one pledge; the window-closing reminder lists several and has its own texts (window). */
     static Stream<Arguments> kindsInEachLanguage() {
-        return Stream.of(NotificationKind.values())
+        return Stream.of(NotificationKind.values()).filter(kind -> kind != NotificationKind.WINDOW_CLOSING)
                 .flatMap(kind -> NotificationTexts.LANGUAGES.stream().map(language -> Arguments.of(kind, language)));
     }
 
@@ -57,7 +58,7 @@ class NotificationTextsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(NotificationKind.class)
+    @EnumSource(value = NotificationKind.class, mode = EnumSource.Mode.EXCLUDE, names = "WINDOW_CLOSING")
     void everyKindIsTranslatedIntoFrench(NotificationKind kind) {
         Text english = NotificationTexts.compose(kind, REFERENCE, TITLE, DUE, Locale.ENGLISH);
         Text french = NotificationTexts.compose(kind, REFERENCE, TITLE, DUE, Locale.FRENCH);

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.peacekeeping.pledges.platform.ConflictException;
 import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.InvalidInputException;
+import org.peacekeeping.pledges.pledge.WindowClosedException;
 import org.peacekeeping.pledges.platform.NotFoundException;
 import org.peacekeeping.pledges.platform.Problem.FieldError;
 import org.peacekeeping.pledges.platform.Role;
@@ -260,6 +261,14 @@ public class PledgeFormBean implements Serializable {
     }
 
     private void showFieldErrors(InvalidInputException e) {
+        if (e instanceof WindowClosedException window) {
+            // The pledging window's refusal, in the user's language, next to the event (SPEC §12).
+            String date = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                    .withLocale(Texts.locale()).format(window.date());
+            Texts.error(FORM + "event", Texts.get(window.closed() ? "pledge.window.closed" : "pledge.window.notYetOpen",
+                    window.event().name(Texts.locale()), date));
+            return;
+        }
         for (FieldError error : e.errors()) {
             String key = "field." + error.field();
             String label = Texts.get(key);

@@ -5,6 +5,10 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +23,7 @@ import org.peacekeeping.pledges.reference.Category;
 import org.peacekeeping.pledges.reference.MemberState;
 import org.peacekeeping.pledges.reference.Mission;
 import org.peacekeeping.pledges.reference.PledgingEvent;
+import org.peacekeeping.pledges.reference.PledgingWindow;
 import org.peacekeeping.pledges.reference.ReferenceDataService;
 import org.peacekeeping.pledges.web.Texts;
 
@@ -88,10 +93,41 @@ public class ReferenceChoices {
             eventItems = new ArrayList<>();
             for (PledgingEvent event : newestFirst) {
                 eventItems.add(new SelectItem(event.code(), event.name(locale) + " (" + event.city() + ", "
-                        + event.startDate().getYear() + ")"));
+                        + event.startDate().getYear() + ")" + windowSuffix(event)));
             }
         }
         return eventItems;
+    }
+
+    /** ", closes 15 December 2026" or ", closed 14 May 2025" after an event's name in the choice; nothing without dates. */
+    private static String windowSuffix(PledgingEvent event) {
+        String note = windowNote(event);
+        return note.isEmpty() ? "" : " \u2014 " + note;
+    }
+
+    /**
+     * Where the event's pledging window stands today, in the user's language ("closes 15 December 2026", "closed on
+     * 14 May 2025", "opens on 1 March 2027"), so that focal points see it before a submission is refused; empty for a
+     * standing pledge or a window without dates.
+     */
+    public String windowNote(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        events();
+        PledgingEvent event = eventsByCode.get(code);
+        return event == null ? "" : windowNote(event);
+    }
+
+    private static String windowNote(PledgingEvent event) {
+        LocalDate today = PledgingWindow.today(Instant.now());
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Texts.locale());
+        return switch (event.window().on(today)) {
+            case CLOSED -> Texts.get("pledge.window.note.closed", date.format(event.pledgingCloses()));
+            case NOT_YET_OPEN -> Texts.get("pledge.window.note.opens", date.format(event.pledgingOpens()));
+            case OPEN -> event.pledgingCloses() == null ? ""
+                    : Texts.get("pledge.window.note.closes", date.format(event.pledgingCloses()));
+        };
     }
 
     public List<SelectItem> getMissions() {

@@ -65,6 +65,9 @@ public class EventsBean extends ReferenceEditor<String, EventForm> {
     }
 
     public void edit(String code) {
+        windowChanges = null;
+        extendTo = null;
+        extendReason = null;
         open(code);
     }
 
@@ -122,6 +125,65 @@ public class EventsBean extends ReferenceEditor<String, EventForm> {
         boolean french = "fr".equals(Texts.locale().getLanguage());
         return rows.stream().filter(r -> r.getCode().equals(code)).findFirst()
                 .map(r -> french ? r.getNameFr() : r.getNameEn()).orElse(code);
+    }
+
+    // ---------------------------------------------------------------------------------- the pledging window
+
+    /** The form that extends the open event's pledging window. */
+    static final String WINDOW_FORM = "windowForm";
+    private java.time.LocalDate extendTo;
+    private String extendReason;
+
+    public java.time.LocalDate getExtendTo() {
+        return extendTo;
+    }
+
+    public void setExtendTo(java.time.LocalDate extendTo) {
+        this.extendTo = extendTo;
+    }
+
+    public String getExtendReason() {
+        return extendReason;
+    }
+
+    public void setExtendReason(String extendReason) {
+        this.extendReason = extendReason;
+    }
+
+    /** Extends the open event's window to the date entered, with the reason; recorded, and listed below it. */
+    public void extendWindow() {
+        String code = getForm().getCode();
+        Long version = getForm().getVersion();
+        change(WINDOW_FORM, "windowExtended", () -> {
+            var change = admin.extendWindow(currentUser.actor(), code, extendTo, extendReason, version);
+            extendTo = null;
+            extendReason = null;
+            windowChanges = null;
+            return formOf(change.eventCode());
+        });
+    }
+
+    private transient List<WindowChangeRow> windowChanges;
+
+    /** The changes of the open event's closing date, newest first. */
+    public List<WindowChangeRow> getWindowChanges() {
+        if (windowChanges == null) {
+            windowChanges = getForm() == null || getForm().getCode() == null ? List.of()
+                    : admin.windowChanges(currentUser.actor(), getForm().getCode()).stream()
+                    .map(WindowChangeRow::of).toList();
+        }
+        return windowChanges;
+    }
+
+    /** One change of a closing date as the page lists it. */
+    public record WindowChangeRow(java.time.Instant changedAt, String changedBy, String kind,
+                                  java.time.LocalDate oldCloses, java.time.LocalDate newCloses, String reason)
+            implements java.io.Serializable {
+
+        static WindowChangeRow of(org.peacekeeping.pledges.reference.WindowChange change) {
+            return new WindowChangeRow(change.changedAt(), change.changedBy(), change.kind().name(),
+                    change.oldCloses(), change.newCloses(), change.reason());
+        }
     }
 
     /** What a screen reader says for a row's edit button: which event it opens. */
