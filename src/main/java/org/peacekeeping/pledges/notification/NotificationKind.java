@@ -12,5 +12,6 @@ public enum NotificationKind {
     REOPENED,
     WITHDRAWN,
     DEPLOYED,
-    REPATRIATED
+    REPATRIATED,
+    SAVED_LIST_DIGEST
 }
