@@ -125,7 +125,7 @@ public class DigestSchedule {
                 } catch (RuntimeException e) {
                     // Another run sent this account's digest at the same moment (the day's key), or the database
                     // failed: nothing of it was kept, and the next run looks again.
-                    LOG.log(Level.FINE, "Digest of account " + accountId + " skipped", e);
+                    LOG.log(Level.WARNING, "Digest of account " + accountId + " not sent: " + e, e);
                 }
             }
             int sentCount = sent;

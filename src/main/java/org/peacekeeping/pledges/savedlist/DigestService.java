@@ -68,6 +68,7 @@ public class DigestService {
             return Result.ALREADY_SENT;
         }
         Actor actor = SavedListService.actorOf(account);
+        // Read everything first, then write: the streamed reads of the lists never meet pending writes.
         List<DigestSelection.Section> sections = new ArrayList<>();
         for (SavedList list : lists.followedOf(accountId)) {
             if (!list.page().openTo(account.role())) {
@@ -90,7 +91,6 @@ public class DigestService {
                     seen, matchesPerList);
             if (section.total() > 0) {
                 sections.add(section);
-                section.newIds().forEach(pledgeId -> lists.addSeen(new SeenPledge(list.id(), pledgeId, now)));
             }
         }
         if (sections.isEmpty()) {
@@ -98,10 +98,14 @@ public class DigestService {
         }
         int total = sections.stream().mapToInt(DigestSelection.Section::total).sum();
         lists.addDigest(new SentDigest(accountId, day, total, now));
+        for (DigestSelection.Section section : sections) {
+            section.newIds().forEach(pledgeId -> lists.addSeen(new SeenPledge(section.savedListId(), pledgeId, now)));
+        }
         Optional<DigestTexts.Links> links = settings.baseUrl().map(base -> new DigestTexts.Links(base,
                 account.role(), accountId, listId -> linkKey.signature().sign(listId, accountId)));
         NotificationTexts.Text text = DigestTexts.compose(sections, links, account.preferredLocale());
         notifications.notifyAccount(account, null, null, NotificationKind.SAVED_LIST_DIGEST, text, now);
+        lists.flush(); // written now, so that a refusal rolls it all back before anything is mailed
         return Result.SENT;
     }
 }

@@ -49,7 +49,8 @@ public class SavedListService {
     private LinkKey linkKey;
 
     /** What an unfollow link names, for its confirmation page. */
-    public record UnfollowLink(long savedListId, String name, ListPage page, boolean followed) {
+    public record UnfollowLink(long savedListId, String name, ListPage page, boolean followed)
+            implements java.io.Serializable {
     }
 
     public List<SavedListView> mine(Actor actor) {

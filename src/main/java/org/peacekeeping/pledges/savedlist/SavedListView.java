@@ -1,5 +1,6 @@
 package org.peacekeeping.pledges.savedlist;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
 
@@ -9,7 +10,7 @@ import java.util.Map;
  */
 public record SavedListView(long id, String name, ListPage page, Map<String, String> filter, String query,
                             String address, boolean followed, Instant followedAt, Instant createdAt,
-                            Instant updatedAt, long version) {
+                            Instant updatedAt, long version) implements Serializable {
 
     static SavedListView of(SavedList list) {
         SavedFilter filter = list.filter();

@@ -216,8 +216,12 @@ class SavedListIT {
                             .noneMatch(TestMail.to("fp.pakistan@demo.invalid")), "no digest for Pakistan"));
 
             // The same digest is in the inbox; its links work on the real server.
-            JsonObject notice = korea.get("api/notifications").array().stream().map(v -> v.asJsonObject())
-                    .filter(n -> n.getString("kind").equals("SAVED_LIST_DIGEST")).findFirst().orElseThrow();
+            Api.Reply inbox = korea.get("api/notifications");
+            JsonObject notice = inbox.array().stream().map(v -> v.asJsonObject())
+                    .filter(n -> n.getString("kind").equals("SAVED_LIST_DIGEST")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no digest in the inbox: " + inbox.body() + " / "
+                            + Sql.column("SELECT n.kind || ' ' || a.username FROM notification n JOIN user_account a "
+                            + "ON a.id = n.recipient_id")));
             assertEquals(toKorea.getSubject(), notice.getString("subject"));
             String reviewLink = link(reviewerText, "review/pledge.xhtml?id=" + id(one));
             assertEquals(200, reviewer.page(reviewLink).status());
@@ -342,8 +346,12 @@ class SavedListIT {
     private static String form(String html) {
         Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
         assertTrue(state.find(), html);
+        // PrimeFaces' CSP mode: its script sends the page's nonce with every postback.
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(html);
+        assertTrue(nonce.find(), html);
         return "unfollowForm=unfollowForm&unfollowForm%3Aconfirm=&jakarta.faces.ViewState="
-                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8) + "&primefaces.nonce="
+                + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
     }
 
     private static JsonObject draft(Api as, String title, String capabilityType) {

@@ -102,8 +102,7 @@ public class SavedListResource {
     @APIResponse(responseCode = "200", description = "The saved list",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SavedList")))
     @APIResponse(responseCode = "404", description = "The user has no such saved list")
-    public SavedListView get(@Parameter(description = "The saved list's id", schema = @Schema(type = SchemaType.INTEGER,
-            format = "int64")) @PathParam("id") String id) {
+    public SavedListView get(@Parameter(description = "The saved list's id", required = true) @PathParam("id") String id) {
         return lists.get(currentUser.actor(), id(id));
     }
 
@@ -121,8 +120,7 @@ public class SavedListResource {
     @APIResponse(responseCode = "403", description = "A read-only token cannot change it")
     @APIResponse(responseCode = "404", description = "The user has no such saved list")
     @APIResponse(responseCode = "409", description = "The version sent is stale: someone changed it meanwhile")
-    public SavedListView update(@Parameter(description = "The saved list's id", schema = @Schema(
-            type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id, JsonObject body) {
+    public SavedListView update(@Parameter(description = "The saved list's id", required = true) @PathParam("id") String id, JsonObject body) {
         long listId = id(id);
         JsonFields fields = new JsonFields(body == null ? JsonObject.EMPTY_JSON_OBJECT : body);
         String name = fields.text("name");
@@ -145,10 +143,8 @@ public class SavedListResource {
     @APIResponse(responseCode = "403", description = "A read-only token cannot delete it")
     @APIResponse(responseCode = "404", description = "The user has no such saved list")
     @APIResponse(responseCode = "409", description = "The version sent is stale")
-    public Response delete(@Parameter(description = "The saved list's id", schema = @Schema(type = SchemaType.INTEGER,
-            format = "int64")) @PathParam("id") String id,
-                           @Parameter(description = "The version it is deleted on (optional)", schema = @Schema(
-                                   type = SchemaType.INTEGER, format = "int64")) @QueryParam("version") String version) {
+    public Response delete(@Parameter(description = "The saved list's id", required = true) @PathParam("id") String id,
+                           @Parameter(description = "The version it is deleted on (optional)") @QueryParam("version") String version) {
         lists.delete(currentUser.actor(), id(id), version(version));
         return Response.noContent().build();
     }
@@ -162,8 +158,7 @@ public class SavedListResource {
     @APIResponse(responseCode = "400", description = "The user follows as many lists as a digest holds already")
     @APIResponse(responseCode = "403", description = "A read-only token cannot follow")
     @APIResponse(responseCode = "404", description = "The user has no such saved list")
-    public SavedListView follow(@Parameter(description = "The saved list's id", schema = @Schema(
-            type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+    public SavedListView follow(@Parameter(description = "The saved list's id", required = true) @PathParam("id") String id) {
         return lists.follow(currentUser.actor(), id(id), true, null, Instant.now());
     }
 
@@ -174,8 +169,7 @@ public class SavedListResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SavedList")))
     @APIResponse(responseCode = "403", description = "A read-only token cannot unfollow")
     @APIResponse(responseCode = "404", description = "The user has no such saved list")
-    public SavedListView unfollow(@Parameter(description = "The saved list's id", schema = @Schema(
-            type = SchemaType.INTEGER, format = "int64")) @PathParam("id") String id) {
+    public SavedListView unfollow(@Parameter(description = "The saved list's id", required = true) @PathParam("id") String id) {
         return lists.follow(currentUser.actor(), id(id), false, null, Instant.now());
     }
 
