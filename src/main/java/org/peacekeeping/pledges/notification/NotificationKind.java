@@ -14,5 +14,7 @@ public enum NotificationKind {
     DEPLOYED,
     REPATRIATED,
     /** An event's pledging window closes in 7 days or in 1 day and the recipient's state has drafts for it (SPEC §12). */
-    WINDOW_CLOSING
+    WINDOW_CLOSING,
+    /** The daily digest of a followed saved list's new matches (SPEC §12). */
+    SAVED_LIST_DIGEST
 }

@@ -130,7 +130,21 @@ public final class NotificationTexts {
     }
 
     private static String lines(String text) {
-        return String.join("<br>\n", text.lines().map(NotificationTexts::escape).toList());
+        return String.join("<br>\n", text.lines().map(NotificationTexts::linked).toList());
+    }
+
+    /** An address written out in a line of text (a digest's links) becomes a link; the rest is escaped. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("https?://[^\\s<>\"']+");
+
+    static String linked(String line) {
+        java.util.regex.Matcher address = ADDRESS.matcher(line);
+        StringBuilder html = new StringBuilder();
+        int last = 0;
+        while (address.find()) {
+            html.append(escape(line.substring(last, address.start()))).append(anchor(address.group()));
+            last = address.end();
+        }
+        return html.append(escape(line.substring(last))).toString();
     }
 
     private static String anchor(String address) {

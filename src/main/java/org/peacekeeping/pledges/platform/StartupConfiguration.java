@@ -78,6 +78,7 @@ public record StartupConfiguration(List<String> problems, List<String> warnings,
         }
         documentScanning(config, database != null && database.embedded() ? null : mode, problems, warnings);
         webhooks(config, mode, problems, warnings);
+        savedListDigest(config, problems);
         boolean exit = true;
         Optional<String> exitText = value(config, EXIT_ON_FAILURE);
         if (exitText.isPresent()) {
@@ -201,6 +202,36 @@ public record StartupConfiguration(List<String> problems, List<String> warnings,
         problems.add(variable + " must be a whole number of connections from " + least + " to " + PoolSize.LARGEST
                 + ", not '" + text.get() + "'.");
         return null;
+    }
+
+    /**
+     * The saved lists' digest (SPEC §12): {@code PLEDGES_LINK_KEY}, when set, signs the unfollow links (at least 32
+     * characters; without it a random key is kept in the database); {@code PLEDGES_DIGEST_HOUR} is the UTC hour of
+     * the daily run (0 to 23) and {@code PLEDGES_DIGEST_MATCHES} how many matches each list shows (1 to 25).
+     */
+    private static void savedListDigest(Config config, List<String> problems) {
+        value(config, "pledges.link.key").filter(key -> key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32)
+                .ifPresent(key -> problems.add("PLEDGES_LINK_KEY must be at least 32 characters of random secret "
+                        + "(such as the output of 'openssl rand -base64 32'), not " + key.length() + "."));
+        whole(value(config, "pledges.digest.hour"), "PLEDGES_DIGEST_HOUR", 0, 23, "an hour of the day, UTC", problems);
+        whole(value(config, "pledges.digest.matches"), "PLEDGES_DIGEST_MATCHES", 1, 25, "a number of matches",
+                problems);
+    }
+
+    private static void whole(Optional<String> text, String variable, int least, int most, String what,
+                              List<String> problems) {
+        if (text.isEmpty()) {
+            return;
+        }
+        try {
+            int value = Integer.parseInt(text.get());
+            if (value >= least && value <= most) {
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        problems.add(variable + " must be " + what + " from " + least + " to " + most + ", not '" + text.get() + "'.");
     }
 
     public boolean complete() {

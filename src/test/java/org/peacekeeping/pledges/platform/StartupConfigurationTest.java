@@ -186,4 +186,17 @@ class StartupConfigurationTest {
     private static StartupConfiguration startup(String key, String value) {
         return StartupConfiguration.check(new MapConfig(Map.of(key, value)));
     }
+
+    @Test
+    void theDigestHourMatchesAndLinkKeyAreCheckedWhenSet() {
+        assertTrue(StartupConfiguration.check(new MapConfig(Map.of("pledges.digest.hour", "23",
+                "pledges.digest.matches", "25", "pledges.link.key", "k".repeat(32)))).complete());
+        assertEquals(List.of(
+                "PLEDGES_LINK_KEY must be at least 32 characters of random secret (such as the output of "
+                        + "'openssl rand -base64 32'), not 6.",
+                "PLEDGES_DIGEST_HOUR must be an hour of the day, UTC from 0 to 23, not '24'.",
+                "PLEDGES_DIGEST_MATCHES must be a number of matches from 1 to 25, not 'ten'."),
+                StartupConfiguration.check(new MapConfig(Map.of("pledges.digest.hour", "24",
+                        "pledges.digest.matches", "ten", "pledges.link.key", "secret"))).problems());
+    }
 }

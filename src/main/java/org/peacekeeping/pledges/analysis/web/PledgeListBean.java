@@ -82,6 +82,28 @@ public class PledgeListBean implements Serializable {
         return "/analysis/pledges?faces-redirect=true&includeViewParams=true";
     }
 
+    /** The filters as the address carries them, for a saved list to keep and to open again. */
+    public java.util.Map<String, String> getSavedFilters() {
+        ListCriteria criteria = getCriteria();
+        java.util.Map<String, String> filters = new java.util.LinkedHashMap<>();
+        if (criteria.event() != null) {
+            filters.put("event", criteria.event());
+        }
+        if (criteria.category() != null) {
+            filters.put("category", criteria.category().name());
+        }
+        if (criteria.statusParameter() != null) {
+            filters.put("status", criteria.statusParameter());
+        }
+        if (criteria.memberState() != null) {
+            filters.put("memberState", criteria.memberState());
+        }
+        if (criteria.text() != null) {
+            filters.put("q", criteria.text());
+        }
+        return filters;
+    }
+
     /** Query string of the register workbook of this list ({@code /api/reports/register}, SPEC §5, §6). */
     public String getRegisterQuery() {
         return getCriteria().queryString();

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.pledge.Page;
@@ -45,6 +47,55 @@ public class MyPledgesBean implements Serializable {
         String query = new ListCriteria(filter.event(), filter.category(), filter.statuses(), null, filter.text())
                 .queryString();
         return query.isEmpty() ? "" : "?" + query;
+    }
+
+    /**
+     * The filters as the list's address carries them ({@code ?status=&category=&event=&q=}), for a saved list to keep
+     * and to open again.
+     */
+    public Map<String, String> getSavedFilters() {
+        Map<String, String> filters = new LinkedHashMap<>();
+        ListCriteria criteria = new ListCriteria(event, category, status == null ? Set.of() : EnumSet.of(status), null,
+                text);
+        put(filters, "event", criteria.event());
+        put(filters, "category", category == null ? null : category.name());
+        put(filters, "status", criteria.statusParameter());
+        put(filters, "q", criteria.text());
+        return filters;
+    }
+
+    private static void put(Map<String, String> filters, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            filters.put(name, value);
+        }
+    }
+
+    /** The address's {@code status}: one status (drafts too); one that means nothing is dropped. */
+    public String getStatusParameter() {
+        return status == null ? null : status.name();
+    }
+
+    public void setStatusParameter(String name) {
+        this.status = name == null ? null : java.util.Arrays.stream(PledgeStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst().orElse(null);
+    }
+
+    /** The address's {@code category}; one that means nothing is dropped. */
+    public String getCategoryParameter() {
+        return category == null ? null : category.name();
+    }
+
+    public void setCategoryParameter(String name) {
+        this.category = ListCriteria.parse(null, name, null, null, null).category();
+    }
+
+    /** The address's {@code event} code; a malformed one is dropped. */
+    public String getEventParameter() {
+        return event;
+    }
+
+    public void setEventParameter(String code) {
+        this.event = ListCriteria.parse(code, null, null, null, null).event();
     }
 
     public PledgeTableModel getModel() {

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.ForbiddenException;
@@ -16,6 +18,7 @@ import org.peacekeeping.pledges.pledge.PledgeService;
 import org.peacekeeping.pledges.pledge.PledgeSort;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
 import org.peacekeeping.pledges.pledge.PledgeView;
+import org.peacekeeping.pledges.pledge.web.ListCriteria;
 import org.peacekeeping.pledges.pledge.web.PledgeTableModel;
 import org.peacekeeping.pledges.reference.Category;
 import org.peacekeeping.pledges.review.AssessmentService;
@@ -65,6 +68,66 @@ public class ReviewQueueBean implements Serializable {
                 ? EnumSet.of(PledgeStatus.SUBMITTED, PledgeStatus.UNDER_REVIEW) : EnumSet.of(status);
         return new PledgeFilter(statuses, memberState == null || memberState.isBlank() ? null
                 : memberState.strip().toUpperCase(), category, event, null);
+    }
+
+    /**
+     * The queue's filters as its address carries them ({@code ?status=&category=&memberState=&event=}), for a saved
+     * list to keep and to open again.
+     */
+    public Map<String, String> getSavedFilters() {
+        ListCriteria criteria = ListCriteria.parse(event, category == null ? null : category.name(),
+                status == null ? null : status.name(), memberState, null);
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (criteria.event() != null) {
+            filters.put("event", criteria.event());
+        }
+        if (criteria.category() != null) {
+            filters.put("category", criteria.category().name());
+        }
+        if (criteria.statusParameter() != null) {
+            filters.put("status", criteria.statusParameter());
+        }
+        if (criteria.memberState() != null) {
+            filters.put("memberState", criteria.memberState());
+        }
+        return filters;
+    }
+
+    /** The address's {@code status}: submitted or under review; anything else is dropped. */
+    public String getStatusParameter() {
+        return status == null ? null : status.name();
+    }
+
+    public void setStatusParameter(String name) {
+        this.status = name == null ? null : java.util.Arrays.stream(getStatuses())
+                .filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst().orElse(null);
+    }
+
+    /** The address's {@code category}; one that means nothing is dropped. */
+    public String getCategoryParameter() {
+        return category == null ? null : category.name();
+    }
+
+    public void setCategoryParameter(String name) {
+        this.category = ListCriteria.parse(null, name, null, null, null).category();
+    }
+
+    /** The address's {@code memberState}; a malformed one is dropped. */
+    public String getMemberStateParameter() {
+        return memberState;
+    }
+
+    public void setMemberStateParameter(String code) {
+        this.memberState = ListCriteria.parse(null, null, null, code, null).memberState();
+    }
+
+    /** The address's {@code event} code; a malformed one is dropped. */
+    public String getEventParameter() {
+        return event;
+    }
+
+    public void setEventParameter(String code) {
+        this.event = ListCriteria.parse(code, null, null, null, null).event();
     }
 
     public PledgeTableModel getModel() {
