@@ -54,17 +54,18 @@ const submitted = await firstId('reviewer', 'status=SUBMITTED&sort=createdAt');
 const approved = await firstId('reviewer', 'status=APPROVED&sort=createdAt');
 const pakistansSent = await firstId('fp.pakistan', 'status=SUBMITTED,UNDER_REVIEW,APPROVED,RETURNED&sort=createdAt');
 const ROLES = [
-    { role: 'signed out', user: null, pages: ['login.xhtml', 'public/', 'public/?lang=fr'] },
+    { role: 'signed out', user: null, pages: ['login.xhtml', 'public/', 'public/?lang=fr',
+        'unfollow.xhtml?list=1&account=1&signature=' + 'A'.repeat(43)] },
     { role: 'focal point', user: 'fp.pakistan', pages: ['pledges/index.xhtml', 'pledges/edit.xhtml',
-        `pledges/edit.xhtml?id=${pakistansSent}`, 'inbox.xhtml', 'tokens.xhtml'] },
+        `pledges/edit.xhtml?id=${pakistansSent}`, 'inbox.xhtml', 'tokens.xhtml', 'saved-lists.xhtml'] },
     { role: 'reviewer', user: 'reviewer', pages: ['review/index.xhtml', `review/pledge.xhtml?id=${submitted}`,
         `review/pledge.xhtml?id=${approved}`, 'review/requirements.xhtml', 'analysis/pledges.xhtml',
         'analysis/index.xhtml', 'inbox.xhtml'] },
     { role: 'analyst', user: 'analyst', pages: ['analysis/index.xhtml', 'analysis/pledges.xhtml',
-        'analysis/fulfilment.xhtml', 'inbox.xhtml'] },
+        'analysis/fulfilment.xhtml', 'saved-lists.xhtml', 'inbox.xhtml'] },
     { role: 'administrator', user: 'admin', pages: ['admin/accounts.xhtml', 'admin/events.xhtml',
-        'admin/capability-types.xhtml', 'admin/gender-targets.xhtml', 'admin/tokens.xhtml', 'analysis/index.xhtml',
-        'inbox.xhtml'] },
+        'admin/capability-types.xhtml', 'admin/gender-targets.xhtml', 'admin/tokens.xhtml', 'admin/webhooks.xhtml',
+        'analysis/index.xhtml', 'inbox.xhtml'] },
 ].filter(r => !options.roles || options.roles.includes(r.user ?? 'anonymous') || options.roles.includes(r.role));
 
 const FLAGS = { output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] };

@@ -70,12 +70,21 @@ public class PledgeFormService {
     @Inject
     private IntakeLimits limits;
 
-    /** The reference data forms offer and uploads are read against. */
+    /**
+     * The reference data uploads are read against: every event, so that a row for a closed one is refused with its
+     * closing date rather than as an unknown event.
+     */
     public FormLists lists() {
+        return lists(null);
+    }
+
+    /** What a blank form offers on {@code day}: the events whose pledging window has closed are left out. */
+    private FormLists lists(LocalDate day) {
         return new FormLists(
                 reference.capabilityTypes().stream().map(type -> new FormLists.Type(type.code(), type.nameEn(),
                         type.nameFr(), type.category(), type.typicalPersonnel(), type.active())).toList(),
-                reference.events().stream().map(event -> new FormLists.Event(event.code(), event.nameEn())).toList(),
+                reference.events().stream().filter(event -> day == null || !event.window().closedOn(day))
+                        .map(event -> new FormLists.Event(event.code(), event.nameEn())).toList(),
                 reference.missions().stream().map(Mission::code).toList());
     }
 
@@ -87,7 +96,7 @@ public class PledgeFormService {
         String formId = PledgeFormTemplate.newFormId();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         try (InputStream template = files.open(PledgeFormTemplate.TEMPLATE)) {
-            return new XlsxFile(PledgeFormTemplate.personalise(template, lists(), state.iso3(), state.nameEn(),
+            return new XlsxFile(PledgeFormTemplate.personalise(template, lists(today), state.iso3(), state.nameEn(),
                     formId, today, limitsLine()), "pledge-form-" + state.iso3() + "-" + today + ".xlsx");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the pledge form template", e);

@@ -519,7 +519,8 @@ class BrowserIT {
             check(browser, "focal point: saved lists in the navigation" + in, findings);
             browser.get(url("saved-lists.xhtml"));
             check(browser, "focal point: saved lists" + in, findings);
-            browser.findElement(By.cssSelector("[id='savedListsForm:lists'] tbody button[id$=':delete']")).click();
+            browser.findElement(By.xpath("//*[@id='savedListsForm:lists']//tbody/tr[contains(., 'Walk list " + language
+                    + "')]//button[contains(@id, ':delete')]")).click();
             waitVisible(browser, By.cssSelector(".ui-confirm-dialog"));
             check(browser, "focal point: saved lists, delete dialog open" + in, findings);
             browser.findElement(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();

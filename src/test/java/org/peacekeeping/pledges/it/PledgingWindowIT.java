@@ -185,6 +185,10 @@ class PledgingWindowIT {
     @Order(2)
     void anUploadedFormIsRefusedOnTheEventCellOfARowForAClosedWindow() {
         XSSFWorkbook form = workbook(ghana.download("api/pledge-form"));
+        List<String> offered = offeredEvents(form);
+        assertTrue(offered.containsAll(List.of(OPEN, SEVEN, ONE, LATER, "BERLIN-2025")), offered::toString);
+        assertFalse(offered.contains(CLOSED), "a blank form offers no event whose window has closed: " + offered);
+        assertFalse(offered.contains("SEOUL-2021"), offered::toString);
         fill(form, 0, row("Uploaded in time", OPEN));
         fill(form, 1, row("Uploaded too late", CLOSED));
         long pledgesBefore = Sql.count("SELECT COUNT(*) FROM pledge");
@@ -460,6 +464,18 @@ class PledgingWindowIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The events the form's event column offers: the cells of its named list. */
+    private static List<String> offeredEvents(XSSFWorkbook form) {
+        org.apache.poi.ss.util.AreaReference area = new org.apache.poi.ss.util.AreaReference(
+                form.getName("list_event").getRefersToFormula(), org.apache.poi.ss.SpreadsheetVersion.EXCEL2007);
+        List<String> codes = new java.util.ArrayList<>();
+        for (org.apache.poi.ss.util.CellReference cell : area.getAllReferencedCells()) {
+            codes.add(form.getSheet(cell.getSheetName()).getRow(cell.getRow()).getCell(cell.getCol())
+                    .getStringCellValue());
+        }
+        return codes;
     }
 
     private static XSSFWorkbook workbook(Api.Download download) {
