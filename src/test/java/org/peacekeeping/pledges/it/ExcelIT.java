@@ -772,7 +772,7 @@ class ExcelIT {
     @Test
     @Order(8)
     void theReadinessAndRegionalGroupFiltersReachTheRegisterAndRefuseWhatMeansNothing() {
-        String filters = "status=APPROVED,DEPLOYED,REPATRIATED&readinessAtLeast=level_2&regionalGroup=african";
+        String filters = "status=APPROVED,DEPLOYED,REPATRIATED&readinessAtLeast=LEVEL_2&regionalGroup=AFRICAN";
         String where = " FROM pledge WHERE status IN (" + APPROVED_OR_LATER + ") AND readiness_level IN ('LEVEL_2', "
                 + "'LEVEL_3', 'RAPID_DEPLOYMENT') AND member_state IN (SELECT iso3 FROM member_state WHERE "
                 + "regional_group = 'AFRICAN')";
