@@ -2,6 +2,7 @@ package org.peacekeeping.pledges.pledge;
 
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.peacekeeping.pledges.reference.PledgingEvent;
+import org.peacekeeping.pledges.reference.RegionalGroup;
 
 /**
  * Which pledges a list holds, as JPQL conditions on {@code Pledge p} and the parameters they name: the one filter
@@ -73,6 +75,21 @@ record PledgeCondition(List<String> conditions, Map<String, Object> parameters) 
         if (filter.event() != null) {
             conditions.add(PledgingEvent.jpqlIncludedIn("p.eventCode", "event"));
             parameters.put("event", filter.event());
+        }
+        if (filter.readinessAtLeast() != null) {
+            // The levels at or above the lowest, as the fulfilment funnel counts its readiness steps.
+            conditions.add("p.readinessLevel IN :readiness");
+            parameters.put("readiness", Arrays.stream(ReadinessLevel.values())
+                    .filter(level -> level.atLeast(filter.readinessAtLeast())).toList());
+        }
+        if (filter.regionalGroup() != null) {
+            // The pledge's own member state (a joint pledge's lead), by its foreign key, as the figures group it.
+            RegionalGroup group = filter.regionalGroup().regionalGroup();
+            conditions.add("p.memberStateCode IN (SELECT m.iso3 FROM MemberState m WHERE m.regionalGroup "
+                    + (group == null ? "IS NULL)" : "= :regionalGroup)"));
+            if (group != null) {
+                parameters.put("regionalGroup", group);
+            }
         }
         if (filter.text() != null) {
             conditions.add("(LOWER(p.reference) LIKE :text ESCAPE '!' OR LOWER(p.title) LIKE :text ESCAPE '!'"

@@ -139,6 +139,17 @@ public class AssessmentService {
         }).toList();
     }
 
+    /**
+     * The same assessments for a machine client ({@code GET /api/assessments?state=PENDING}): a reviewer's script
+     * finds what waits for its confirmation; anyone else is refused rather than told there is nothing.
+     */
+    public List<PendingConfirmation> waitingForConfirmation(Actor actor) {
+        if (!actor.is(Role.REVIEWER)) {
+            throw new ForbiddenException("Only reviewers confirm Rapid Deployment assessments (four eyes).");
+        }
+        return pendingConfirmations(actor);
+    }
+
     private static LocalDate today(Instant now) {
         return now.atOffset(ZoneOffset.UTC).toLocalDate();
     }

@@ -419,6 +419,7 @@ class ExcelIT {
                     .getJsonObject("total").getJsonObject(step).getJsonNumber("pledges").longValue()).toList());
         }
         assertEquals(json, fulfilmentPage(), "the fulfilment page shows GET /api/fulfilment");
+        assertEveryFigureOfTheFulfilmentPageOpensAListOfThatMany(ministerials);
         assertEquals(json, fulfilmentSheet(), "the summary's Fulfilment sheet shows GET /api/fulfilment");
 
         JsonObject berlin = analyst.get("api/fulfilment?event=BERLIN-2025").object();
@@ -455,6 +456,102 @@ class ExcelIT {
             figures.put(event, steps);
         }
         return figures;
+    }
+
+    /**
+     * Every pledge count of the fulfilment page (every step of each ministerial's total, of each category and of each
+     * regional group) links to a pledge list: the same query through GET /api/pledges counts as many pledges as the
+     * page and the API show, and the total's links, followed as a browser would, open a list of that many.
+     */
+    private void assertEveryFigureOfTheFulfilmentPageOpensAListOfThatMany(List<JsonObject> ministerials) {
+        Map<String, JsonObject> byCode = new HashMap<>();
+        ministerials.forEach(m -> byCode.put(m.getString("event"), m));
+        String html = analyst.page("analysis/fulfilment.xhtml").body();
+        Matcher table = Pattern.compile("<tbody id=\"[^\"]*:(steps|byCategory|byGroup)_data\"[^>]*>(.*?)</tbody>",
+                Pattern.DOTALL).matcher(html);
+        Pattern link = Pattern.compile("href=\"[^\"]*/analysis/pledges\\.xhtml\\?([^\"]*)\"");
+        Map<String, Integer> tables = new TreeMap<>();
+        Set<String> readinessSteps = new TreeSet<>();
+        int followed = 0;
+        while (table.find()) {
+            String kind = table.group(1);
+            List<List<String>> rows = new ArrayList<>();
+            Matcher row = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(table.group(2));
+            while (row.find()) {
+                List<String> cells = new ArrayList<>();
+                Matcher cell = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(row.group(1));
+                while (cell.find()) {
+                    cells.add(cell.group(1));
+                }
+                rows.add(cells);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                List<String> cells = rows.get(r);
+                // the total: one row per step, its count in the second cell; a row of the others: the six steps
+                List<String> steps = kind.equals("steps") ? List.of(FUNNEL_STEPS.keySet().stream().toList().get(r))
+                        : List.copyOf(FUNNEL_STEPS.keySet());
+                List<String> figures = kind.equals("steps") ? List.of(cells.get(1)) : cells.subList(1, cells.size());
+                if (!kind.equals("steps") && cells.size() == 1) {
+                    continue; // an empty table's "no records" row
+                }
+                assertEquals(steps.size(), figures.size(), kind + " " + plain(cells.get(0)) + ": a count per step");
+                for (int i = 0; i < steps.size(); i++) {
+                    Matcher href = link.matcher(figures.get(i));
+                    assertTrue(href.find(), "every " + kind + " figure links to its list: " + figures.get(i));
+                    String query = href.group(1).replace("&amp;", "&");
+                    long shown = count(plain(figures.get(i)));
+                    Map<String, String> parameters = new TreeMap<>();
+                    for (String pair : query.split("&")) {
+                        String[] nameValue = pair.split("=", 2);
+                        parameters.put(nameValue[0], java.net.URLDecoder.decode(nameValue[1],
+                                java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                    JsonObject ministerial = byCode.get(parameters.get("event"));
+                    assertTrue(ministerial != null, "the link names its ministerial: " + query);
+                    String step = steps.get(i);
+                    JsonObject funnel = switch (kind) {
+                        case "steps" -> ministerial.getJsonObject("total");
+                        case "byCategory" -> ministerial.getJsonArray("byCategory").getValuesAs(JsonObject.class)
+                                .stream().filter(c -> c.getString("category").equals(parameters.get("category")))
+                                .findFirst().orElseThrow(() -> new AssertionError("no category in " + query))
+                                .getJsonObject("funnel");
+                        default -> ministerial.getJsonArray("byRegionalGroup").getValuesAs(JsonObject.class)
+                                .stream().filter(g -> (g.isNull("regionalGroup") ? "NONE" : g.getString("regionalGroup"))
+                                        .equals(parameters.get("regionalGroup")))
+                                .findFirst().orElseThrow(() -> new AssertionError("no group in " + query))
+                                .getJsonObject("funnel");
+                    };
+                    String what = parameters.get("event") + " " + kind + " " + step + " (" + query + ")";
+                    assertEquals(funnel.getJsonObject(step).getJsonNumber("pledges").longValue(), shown,
+                            what + ": the page shows the API's figure");
+                    Api.Reply list = analyst.get("api/pledges?size=1&" + query);
+                    assertEquals(200, list.status(), list.body());
+                    assertEquals(shown, list.object().getJsonNumber("total").longValue(),
+                            what + ": the linked list counts the figure's pledges");
+                    if (parameters.containsKey("readinessAtLeast")) {
+                        readinessSteps.add(step);
+                    }
+                    if (kind.equals("steps") && parameters.get("event").equals("BERLIN-2025")) {
+                        Api.Reply page = analyst.page("analysis/pledges.xhtml?" + query);
+                        assertEquals(200, page.status(), page.body());
+                        Matcher report = Pattern.compile("class=\"ui-paginator-current\"[^>]*>([^<]*)<")
+                                .matcher(page.body());
+                        assertTrue(report.find(), "the list shows how many it holds");
+                        String[] numbers = plain(report.group(1)).split("[^0-9,]+");
+                        assertEquals(shown, count(numbers[numbers.length - 1]),
+                                what + ": the list page the link opens holds that many");
+                        followed++;
+                    }
+                }
+                tables.merge(kind, 1, Integer::sum);
+            }
+        }
+        assertEquals(Set.of("level2OrHigher", "level3OrHigher", "rapidDeployment"), readinessSteps,
+                "the readiness steps link to lists filtered on the readiness level");
+        assertEquals(FUNNEL_STEPS.size(), followed, "Berlin 2025's six steps opened as lists");
+        assertEquals(ministerials.size() * FUNNEL_STEPS.size(), tables.get("steps"), "every step of every total");
+        assertTrue(tables.getOrDefault("byCategory", 0) > 0 && tables.getOrDefault("byGroup", 0) > 0,
+                "rows by category and by group were followed: " + tables);
     }
 
     /** Pledges at each step per ministerial, from the side-by-side table of the summary's Fulfilment sheet. */
@@ -670,6 +767,42 @@ class ExcelIT {
         for (int i = 0; i < statuses.size(); i++) {
             assertEquals(statuses.get(i).equals("Repatriated"), !repatriated.get(i).isEmpty(), references.get(i));
         }
+    }
+
+    @Test
+    @Order(8)
+    void theReadinessAndRegionalGroupFiltersReachTheRegisterAndRefuseWhatMeansNothing() {
+        String filters = "status=APPROVED,DEPLOYED,REPATRIATED&readinessAtLeast=LEVEL_2&regionalGroup=AFRICAN";
+        String where = " FROM pledge WHERE status IN (" + APPROVED_OR_LATER + ") AND readiness_level IN ('LEVEL_2', "
+                + "'LEVEL_3', 'RAPID_DEPLOYMENT') AND member_state IN (SELECT iso3 FROM member_state WHERE "
+                + "regional_group = 'AFRICAN')";
+        long inDatabase = Sql.count("SELECT COUNT(*)" + where);
+        assertEquals(inDatabase, analyst.get("api/pledges?size=1&" + filters).object().getJsonNumber("total")
+                .longValue(), "the list counts the African pledges at level 2 or higher");
+        assertEquals(new TreeSet<>(Sql.column("SELECT reference" + where)), new TreeSet<>(column(
+                workbook(analyst.download("api/reports/register?" + filters)).getSheetAt(0), "Reference")),
+                "the register holds the same pledges");
+        assertEquals(Sql.count("SELECT COUNT(*) FROM pledge WHERE status <> 'DRAFT' AND member_state IN (SELECT iso3"
+                + " FROM member_state WHERE regional_group IS NULL)"), analyst.get("api/pledges?size=1&regionalGroup="
+                + "NONE").object().getJsonNumber("total").longValue(), "NONE: the states in no regional group");
+
+        for (String path : List.of("api/pledges", "api/reports/register")) {
+            Api.Reply level = analyst.get(path + "?readinessAtLeast=LEVEL_9");
+            assertProblem(level, 400);
+            assertTrue(level.body().contains("\"readinessAtLeast\"") && level.body().contains("RAPID_DEPLOYMENT"),
+                    path + ": the problem names the parameter and the levels: " + level.body());
+            Api.Reply group = analyst.get(path + "?regionalGroup=NORDIC");
+            assertProblem(group, 400);
+            assertTrue(group.body().contains("\"regionalGroup\"") && group.body().contains("NONE"),
+                    path + ": the problem names the parameter and the groups: " + group.body());
+        }
+
+        Api.Reply page = analyst.page("analysis/pledges.xhtml?regionalGroup=NORDIC&readinessAtLeast=LEVEL_2");
+        assertEquals(200, page.status(), page.body());
+        assertTrue(plain(page.body()).contains("NORDIC") && plain(page.body()).contains("is no regional group"),
+                "the list says the group it could not filter on");
+        assertTrue(page.body().contains("<label") && page.body().contains(">Readiness level")
+                && page.body().contains(">Regional group"), "the list's filters are labelled");
     }
 
     @Test

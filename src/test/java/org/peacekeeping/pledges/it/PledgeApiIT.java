@@ -802,12 +802,36 @@ class PledgeApiIT {
         assertEquals("LEVEL_1", pakistan.get("api/pledges/" + id).object().getString("readinessLevel"));
 
         Api second = new Api(base).as("reviewer2");
+        // A reviewer's script finds what waits for a second reviewer, with what it needs to confirm it.
+        Api.Reply waiting = second.get("api/assessments?state=PENDING");
+        assertEquals(200, waiting.status(), waiting.body());
+        JsonObject mine = waiting.array().getValuesAs(JsonObject.class).stream()
+                .filter(one -> one.getJsonNumber("assessmentId").longValue() == aid).findFirst()
+                .orElseThrow(() -> new AssertionError("the proposal waits: " + waiting.body()));
+        assertAll(
+                () -> assertEquals(id, mine.getJsonNumber("pledgeId").longValue()),
+                () -> assertEquals(pakistan.get("api/pledges/" + id).object().getString("reference"),
+                        mine.getString("reference")),
+                () -> assertEquals("reviewer", mine.getString("proposedBy")),
+                () -> assertEquals("LEVEL_1", mine.getString("currentLevel")),
+                () -> assertEquals(Sql.count("SELECT COUNT(*) FROM assessment a JOIN pledge p ON p.id = a.pledge_id"
+                                + " WHERE a.review_state = 'PENDING' AND p.status = 'APPROVED'"),
+                        waiting.array().size(), "every pending assessment, none other"));
+        assertProblem(analyst.get("api/assessments?state=PENDING"), 403);
+        assertProblem(pakistan.get("api/assessments?state=PENDING"), 403);
+        Api.Reply recorded = second.get("api/assessments?state=RECORDED");
+        assertProblem(recorded, 400);
+        assertTrue(recorded.body().contains("\"state\""), "the problem names the parameter: " + recorded.body());
+        assertProblem(second.get("api/assessments"), 400);
+
         Api.Reply confirmed = second.post(confirm, "{}");
         assertEquals(200, confirmed.status(), confirmed.body());
         assertEquals("CONFIRMED", confirmed.object().getString("state"));
         assertEquals("reviewer2", confirmed.object().getString("confirmedBy"));
         assertEquals("RAPID_DEPLOYMENT", pakistan.get("api/pledges/" + id).object().getString("readinessLevel"));
         assertProblem(second.post(confirm, "{}"), 409);
+        assertTrue(second.get("api/assessments?state=PENDING").array().getValuesAs(JsonObject.class).stream()
+                .noneMatch(one -> one.getJsonNumber("assessmentId").longValue() == aid), "confirmed: no longer waits");
         List<JsonObject> entries = history(pakistan, id);
         JsonObject last = entries.get(entries.size() - 1);
         assertEquals("reviewer2", last.getString("actor"));

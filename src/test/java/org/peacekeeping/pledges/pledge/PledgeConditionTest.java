@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.peacekeeping.pledges.reference.Category;
+import org.peacekeeping.pledges.reference.RegionalGroup;
 
 /** A list's filter and scope become one JPQL condition with its parameters, the same for page, count and register. */
 class PledgeConditionTest {
@@ -71,6 +73,45 @@ class PledgeConditionTest {
         expected.put("text", "%hospital%");
         assertEquals(expected, condition.parameters());
         assertEquals(List.copyOf(expected.keySet()), List.copyOf(condition.parameters().keySet()));
+    }
+
+    @Test
+    void aLowestReadinessLevelListsThatLevelAndEveryHigherOneAsTheFunnelCountsThem() {
+        PledgeFilter levelTwo = new PledgeFilter(Set.of(), null, null, null, null, ReadinessLevel.LEVEL_2, null);
+        PledgeCondition condition = PledgeCondition.of(levelTwo, null, true);
+        assertEquals(" WHERE p.status <> :draft AND p.readinessLevel IN :readiness", condition.where());
+        assertEquals(List.of(ReadinessLevel.LEVEL_2, ReadinessLevel.LEVEL_3, ReadinessLevel.RAPID_DEPLOYMENT),
+                condition.parameters().get("readiness"));
+        assertEquals(List.of(ReadinessLevel.RAPID_DEPLOYMENT), PledgeCondition.of(new PledgeFilter(Set.of(), null,
+                null, null, null, ReadinessLevel.RAPID_DEPLOYMENT, null), null, true).parameters().get("readiness"),
+                "the highest level is the rapid deployment step itself");
+        assertEquals(List.of(ReadinessLevel.values()), PledgeCondition.of(new PledgeFilter(Set.of(), null,
+                null, null, null, ReadinessLevel.NONE, null), null, true).parameters().get("readiness"));
+    }
+
+    @Test
+    void aRegionalGroupIsThatOfThePledgesOwnMemberStateAndNoneIsTheStatesInNoGroup() {
+        PledgeCondition african = PledgeCondition.of(new PledgeFilter(Set.of(), null, null, null, null, null,
+                PledgeFilter.Group.of(RegionalGroup.AFRICAN)), null, false);
+        assertEquals(" WHERE p.memberStateCode IN (SELECT m.iso3 FROM MemberState m"
+                + " WHERE m.regionalGroup = :regionalGroup)", african.where());
+        assertEquals(Map.of("regionalGroup", RegionalGroup.AFRICAN), african.parameters());
+
+        PledgeCondition none = PledgeCondition.of(new PledgeFilter(Set.of(), null, null, null, null, null,
+                PledgeFilter.Group.NO_GROUP), null, false);
+        assertEquals(" WHERE p.memberStateCode IN (SELECT m.iso3 FROM MemberState m"
+                + " WHERE m.regionalGroup IS NULL)", none.where());
+        assertEquals(Map.of(), none.parameters());
+    }
+
+    @Test
+    void aRegionalGroupNamesParseInAnyCaseWithNoneForNoGroup() {
+        assertEquals(Optional.of(PledgeFilter.Group.of(RegionalGroup.ASIA_PACIFIC)),
+                PledgeFilter.Group.parse(" asia_pacific "));
+        assertEquals(Optional.of(PledgeFilter.Group.NO_GROUP), PledgeFilter.Group.parse("none"));
+        assertEquals(Optional.empty(), PledgeFilter.Group.parse("NORDIC"));
+        assertEquals("NONE", PledgeFilter.Group.NO_GROUP.parameter());
+        assertEquals("AFRICAN", PledgeFilter.Group.of(RegionalGroup.AFRICAN).parameter());
     }
 
     @Test

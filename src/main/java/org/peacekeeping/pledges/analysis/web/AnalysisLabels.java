@@ -169,6 +169,21 @@ public class AnalysisLabels {
         return Arrays.stream(Category.values()).map(c -> new Option(c.name(), category(c))).toList();
     }
 
+    /**
+     * The readiness levels a list can ask for at least, lowest first: level 1 and up (NONE, which every pledge is
+     * at least at, would filter nothing).
+     */
+    public List<Option> readinessLevels() {
+        return Arrays.stream(ReadinessLevel.values()).filter(level -> level != ReadinessLevel.NONE)
+                .map(level -> new Option(level.name(), text("list.readinessAtLeast." + level.name()))).toList();
+    }
+
+    /** The regional groups a list can ask for, then "no group" ({@code NONE}), as the figures' rows. */
+    public List<Option> regionalGroups() {
+        return java.util.stream.Stream.concat(Arrays.stream(RegionalGroup.values()).map(g -> new Option(g.name(),
+                group(g))), java.util.stream.Stream.of(new Option("NONE", group(null)))).toList();
+    }
+
     /** The statuses analysts can see: every one after DRAFT. */
     public List<Option> statuses() {
         return Dashboard.AFTER_DRAFT.stream().sorted().map(s -> new Option(s.name(), status(s))).toList();

@@ -4,18 +4,22 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.peacekeeping.pledges.analysis.Fulfilment;
 import org.peacekeeping.pledges.analysis.FulfilmentService;
 import org.peacekeeping.pledges.platform.CurrentActor;
 import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.platform.NotFoundException;
+import org.peacekeeping.pledges.pledge.PledgeFilter;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.ReadinessLevel;
+import org.peacekeeping.pledges.pledge.web.ListCriteria;
+import org.peacekeeping.pledges.reference.Category;
+import org.peacekeeping.pledges.reference.RegionalGroup;
 import org.peacekeeping.pledges.web.Texts;
 
 /**
@@ -29,8 +33,11 @@ public class FulfilmentBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A step of one funnel as a table row: its name's key, its figures and its share of the announced pledges. */
-    public record StepRow(String step, Fulfilment.Step figures, Double shareOfAnnounced, String statuses) {
+    /**
+     * A step of one funnel as a table row: its name's key, its figures, its share of the announced pledges and the
+     * query string of the pledge list that holds exactly its pledges.
+     */
+    public record StepRow(String step, Fulfilment.Step figures, Double shareOfAnnounced, String listQuery) {
     }
 
     @Inject
@@ -77,33 +84,56 @@ public class FulfilmentBean implements Serializable {
                 .map(code -> new AnalysisLabels.Option(code, labels.eventShort(code))).toList();
     }
 
-    /** The funnel's steps of a funnel as rows, each with the statuses of the list that shows its pledges. */
-    public List<StepRow> steps(Fulfilment.Funnel funnel) {
+    /** The funnel's steps of a ministerial's total as rows, each with the list that shows its pledges. */
+    public List<StepRow> steps(String event, Fulfilment.Funnel funnel) {
         List<Fulfilment.Step> steps = funnel.steps();
         long announced = funnel.announced().pledges();
         return IntStream.range(0, steps.size()).mapToObj(i -> new StepRow(Fulfilment.STEP_NAMES.get(i), steps.get(i),
                 announced == 0 ? null : (double) steps.get(i).pledges() / announced,
-                statuses(Fulfilment.STEP_NAMES.get(i)))).toList();
+                criteria(event, Fulfilment.STEP_NAMES.get(i), null, null).queryString())).toList();
+    }
+
+    /** The names of the funnel's steps, in order, as the columns of the tables by category and by group. */
+    public List<String> getStepNames() {
+        return Fulfilment.STEP_NAMES;
+    }
+
+    /** The pledges of one funnel at the step of that name. */
+    public long pledges(Fulfilment.Funnel funnel, String step) {
+        return funnel.steps().get(Fulfilment.STEP_NAMES.indexOf(step)).pledges();
+    }
+
+    /** The query string of the list of a ministerial's pledges at one step, of one category. */
+    public String categoryList(String event, String step, Category category) {
+        return criteria(event, step, category, null).queryString();
+    }
+
+    /** The query string of the list of a ministerial's pledges at one step, of one regional group (null: none). */
+    public String groupList(String event, String step, RegionalGroup group) {
+        return criteria(event, step, null, PledgeFilter.Group.of(group)).queryString();
     }
 
     /**
-     * The statuses of the pledge list that holds a step's pledges: every status after DRAFT for the announced ones,
-     * the approved-or-later ones for approved and the readiness steps (the list then shows their levels), the
-     * deployed ones for deployed.
+     * The pledge list's filters that hold exactly the pledges of one step of a ministerial's funnel (SPEC §10; the
+     * rules of {@code FulfilmentCalculator.funnel}): every status after DRAFT for announced; the approved-or-later
+     * statuses for approved, with the lowest readiness level for the readiness steps; deployed and repatriated for
+     * deployed, whatever the level. The list's event filter counts a ministerial's preparatory meetings, as the
+     * funnel does; {@code category} and {@code group} narrow it to a row of the tables by category and by group.
      */
-    public String statusParameter(String step) {
-        return statuses(step);
-    }
-
-    static String statuses(String step) {
-        Set<String> names = switch (step) {
-            case "announced" -> Arrays.stream(PledgeStatus.values()).filter(s -> s != PledgeStatus.DRAFT)
-                    .map(Enum::name).collect(Collectors.toSet());
-            case "deployed" -> Set.of(PledgeStatus.DEPLOYED.name(), PledgeStatus.REPATRIATED.name());
-            default -> PledgeStatus.APPROVED_OR_LATER.stream().map(Enum::name).collect(Collectors.toSet());
+    static ListCriteria criteria(String event, String step, Category category, PledgeFilter.Group group) {
+        Set<PledgeStatus> statuses = switch (step) {
+            case "announced" -> EnumSet.complementOf(EnumSet.of(PledgeStatus.DRAFT));
+            case "deployed" -> EnumSet.of(PledgeStatus.DEPLOYED, PledgeStatus.REPATRIATED);
+            case "approved", "level2OrHigher", "level3OrHigher", "rapidDeployment" -> PledgeStatus.APPROVED_OR_LATER;
+            default -> throw new IllegalArgumentException("No funnel step " + step);
         };
-        return Arrays.stream(PledgeStatus.values()).map(Enum::name).filter(names::contains)
-                .collect(Collectors.joining(","));
+        ReadinessLevel atLeast = switch (step) {
+            case "level2OrHigher" -> ReadinessLevel.LEVEL_2;
+            case "level3OrHigher" -> ReadinessLevel.LEVEL_3;
+            case "rapidDeployment" -> ReadinessLevel.RAPID_DEPLOYMENT;
+            default -> null;
+        };
+        return new ListCriteria(event, category, statuses, null, null, atLeast, group);
     }
 
     /** The ministerials' funnels side by side: pledges at each step, one series per ministerial. */

@@ -16,10 +16,11 @@ import org.peacekeeping.pledges.pledge.PledgeService;
 import org.peacekeeping.pledges.pledge.PledgeSort;
 import org.peacekeeping.pledges.pledge.web.ListCriteria;
 import org.peacekeeping.pledges.pledge.web.PledgeTableModel;
+import org.peacekeeping.pledges.web.Texts;
 
 /**
  * The pledge list of analysts, reviewers and administrators ({@code /analysis/pledges.xhtml}). Its filters live in
- * the address ({@code ?event=&category=&status=&memberState=&q=}), so a filtered list can be bookmarked, shared and
+ * the address ({@code ?event=&category=&status=&memberState=&q=&readinessAtLeast=&regionalGroup=}), so a filtered list can be bookmarked, shared and
  * reached from the dashboard; the toolbar's "apply" goes to the address of the new filters. The table is lazy:
  * the pledge service pages, sorts and filters in the database.
  */
@@ -46,6 +47,8 @@ public class PledgeListBean implements Serializable {
     private String status;
     private String memberState;
     private String q;
+    private String readinessAtLeast;
+    private String regionalGroup;
 
     /** The pledges themselves stay out of the view state: the model is made again when the view comes back. */
     private transient PledgeTableModel model;
@@ -61,7 +64,19 @@ public class PledgeListBean implements Serializable {
 
     /** The filters as they are now: from the address, then as changed in the toolbar. */
     public ListCriteria getCriteria() {
-        return ListCriteria.parse(event, category, status, memberState, q);
+        return ListCriteria.parse(event, category, status, memberState, q, readinessAtLeast, regionalGroup);
+    }
+
+    /**
+     * Before the page is shown: a readiness level or regional group in the address that means nothing is dropped
+     * with a message naming it, so that a reader does not take a list of every level or group for the one asked.
+     */
+    public void load() {
+        for (String parameter : ListCriteria.dropped(readinessAtLeast, regionalGroup)) {
+            String value = parameter.equals("readinessAtLeast") ? readinessAtLeast : regionalGroup;
+            Texts.error(null, labels.text("list.dropped", labels.text("list.dropped." + parameter),
+                    value.strip()));
+        }
     }
 
     PledgeFilter filter() {
@@ -79,6 +94,8 @@ public class PledgeListBean implements Serializable {
         status = criteria.statusParameter();
         memberState = criteria.memberState();
         q = criteria.text();
+        readinessAtLeast = criteria.readinessAtLeast() == null ? null : criteria.readinessAtLeast().name();
+        regionalGroup = criteria.regionalGroup() == null ? null : criteria.regionalGroup().parameter();
         return "/analysis/pledges?faces-redirect=true&includeViewParams=true";
     }
 
@@ -162,6 +179,22 @@ public class PledgeListBean implements Serializable {
 
     public void setMemberState(String memberState) {
         this.memberState = memberState;
+    }
+
+    public String getReadinessAtLeast() {
+        return readinessAtLeast;
+    }
+
+    public void setReadinessAtLeast(String readinessAtLeast) {
+        this.readinessAtLeast = readinessAtLeast;
+    }
+
+    public String getRegionalGroup() {
+        return regionalGroup;
+    }
+
+    public void setRegionalGroup(String regionalGroup) {
+        this.regionalGroup = regionalGroup;
     }
 
     public String getQ() {

@@ -11,14 +11,16 @@ import org.peacekeeping.pledges.platform.Problem.FieldError;
 import org.peacekeeping.pledges.pledge.PledgeFilter;
 import org.peacekeeping.pledges.pledge.PledgeSort;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.reference.Category;
 
 /**
  * The query parameters that choose and order a list of pledges ({@code @BeanParam}), read the same way by
  * {@code GET /api/pledges} and by every download of such a list: {@code status} (comma-separated),
- * {@code memberState} (alpha-3), {@code category}, {@code event} (code), {@code q} (text) and {@code sort} (a field,
- * {@code -field} or {@code field,desc} for descending). A value that means nothing is refused with the parameter
- * named.
+ * {@code memberState} (alpha-3), {@code category}, {@code event} (code), {@code q} (text), {@code readinessAtLeast}
+ * (a readiness level: that level or higher), {@code regionalGroup} (of the pledge's member state, {@code NONE} for a
+ * state in none) and {@code sort} (a field, {@code -field} or {@code field,desc} for descending). A value that means
+ * nothing is refused with the parameter named.
  */
 public class PledgeListParameters {
 
@@ -37,6 +39,12 @@ public class PledgeListParameters {
     @QueryParam("q")
     private String text;
 
+    @QueryParam("readinessAtLeast")
+    private String readinessAtLeast;
+
+    @QueryParam("regionalGroup")
+    private String regionalGroup;
+
     @QueryParam("sort")
     private String sort;
 
@@ -53,6 +61,13 @@ public class PledgeListParameters {
         this.sort = sort;
     }
 
+    PledgeListParameters(String status, String memberState, String category, String event, String text,
+                         String readinessAtLeast, String regionalGroup, String sort) {
+        this(status, memberState, category, event, text, sort);
+        this.readinessAtLeast = readinessAtLeast;
+        this.regionalGroup = regionalGroup;
+    }
+
     /** The filter these parameters ask for. */
     public PledgeFilter filter() {
         Set<PledgeStatus> statuses = EnumSet.noneOf(PledgeStatus.class);
@@ -63,9 +78,14 @@ public class PledgeListParameters {
         }
         String state = blankToNull(memberState);
         String categoryName = blankToNull(category);
+        String level = blankToNull(readinessAtLeast);
+        String group = blankToNull(regionalGroup);
         return new PledgeFilter(statuses, state == null ? null : state.toUpperCase(Locale.ROOT),
                 categoryName == null ? null : parse("category", categoryName, Category.class), blankToNull(event),
-                text);
+                text, level == null ? null : parse("readinessAtLeast", level, ReadinessLevel.class),
+                group == null ? null : PledgeFilter.Group.parse(group).orElseThrow(() -> new InvalidInputException(
+                        "Unknown regionalGroup '" + group + "'", List.of(new FieldError("regionalGroup",
+                        "must be one of " + PledgeFilter.Group.names())))));
     }
 
     /** The order these parameters ask for; the list's default order when {@code sort} is absent. */

@@ -13,15 +13,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.peacekeeping.pledges.pledge.PledgeFilter;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.reference.Category;
 
 /**
- * The pledge list's filters as its address carries them ({@code ?event=&category=&status=&memberState=&q=}, the
- * same parameters as {@code GET /api/pledges} and the register download). Parsing is forgiving: a value that
- * means nothing (an unknown category, a malformed code) is dropped, never an error page.
+ * The pledge list's filters as its address carries them
+ * ({@code ?event=&category=&status=&memberState=&q=&readinessAtLeast=&regionalGroup=}, the same parameters as
+ * {@code GET /api/pledges} and the register download). Parsing is forgiving: a value that means nothing (an unknown
+ * category, a malformed code) is dropped, never an error page; {@link #dropped} says which were, for a message.
  */
 public record ListCriteria(String event, Category category, Set<PledgeStatus> statuses, String memberState,
-                           String text) {
+                           String text, ReadinessLevel readinessAtLeast, PledgeFilter.Group regionalGroup) {
 
     /** Longest free text searched for: enough for any title, short enough to keep LIKE cheap. */
     static final int TEXT_MAX = 200;
@@ -36,15 +38,48 @@ public record ListCriteria(String event, Category category, Set<PledgeStatus> st
         text = text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** Reads the address's parameters; {@code status} may list several, comma-separated, in any case. */
+    /** Criteria on neither readiness nor regional group. */
+    public ListCriteria(String event, Category category, Set<PledgeStatus> statuses, String memberState,
+                        String text) {
+        this(event, category, statuses, memberState, text, null, null);
+    }
+
+    /** Reads the address's parameters but readiness and regional group (see the full {@link #parse}). */
     public static ListCriteria parse(String event, String category, String status, String memberState, String text) {
+        return parse(event, category, status, memberState, text, null, null);
+    }
+
+    /**
+     * Reads the address's parameters; {@code status} may list several, comma-separated, in any case;
+     * {@code readinessAtLeast} is a readiness level, {@code regionalGroup} a group or {@code NONE}, in any case.
+     */
+    public static ListCriteria parse(String event, String category, String status, String memberState, String text,
+                                     String readinessAtLeast, String regionalGroup) {
         return new ListCriteria(
                 clean(event).filter(e -> EVENT.matcher(e).matches()).map(e -> e.toUpperCase(Locale.ROOT)).orElse(null),
                 clean(category).flatMap(c -> constant(Category.class, c)).orElse(null),
                 statuses(status),
                 clean(memberState).filter(m -> STATE.matcher(m).matches()).map(m -> m.toUpperCase(Locale.ROOT))
                         .orElse(null),
-                clean(text).map(t -> t.length() > TEXT_MAX ? t.substring(0, TEXT_MAX) : t).orElse(null));
+                clean(text).map(t -> t.length() > TEXT_MAX ? t.substring(0, TEXT_MAX) : t).orElse(null),
+                clean(readinessAtLeast).flatMap(r -> constant(ReadinessLevel.class, r)).orElse(null),
+                clean(regionalGroup).flatMap(PledgeFilter.Group::parse).orElse(null));
+    }
+
+    /**
+     * The names of the readiness and regional-group parameters whose value (as given) means nothing and was
+     * dropped, so that the page can say so rather than silently list more than was asked for.
+     */
+    public static List<String> dropped(String readinessAtLeast, String regionalGroup) {
+        List<String> dropped = new ArrayList<>();
+        if (clean(readinessAtLeast).isPresent()
+                && clean(readinessAtLeast).flatMap(r -> constant(ReadinessLevel.class, r)).isEmpty()) {
+            dropped.add("readinessAtLeast");
+        }
+        if (clean(regionalGroup).isPresent() && clean(regionalGroup).flatMap(PledgeFilter.Group::parse).isEmpty()) {
+            dropped.add("regionalGroup");
+        }
+        return dropped;
     }
 
     /** The statuses of a comma-separated list; unknown names and DRAFT (which analysts never see) are dropped. */
@@ -61,7 +96,7 @@ public record ListCriteria(String event, Category category, Set<PledgeStatus> st
     }
 
     public PledgeFilter filter() {
-        return new PledgeFilter(statuses, memberState, category, event, text);
+        return new PledgeFilter(statuses, memberState, category, event, text, readinessAtLeast, regionalGroup);
     }
 
     /** The statuses as the {@code status} parameter: names in lifecycle order, comma-separated; null for none. */
@@ -78,6 +113,8 @@ public record ListCriteria(String event, Category category, Set<PledgeStatus> st
         parameter(parameters, "status", statusParameter());
         parameter(parameters, "memberState", memberState);
         parameter(parameters, "q", text);
+        parameter(parameters, "readinessAtLeast", readinessAtLeast == null ? null : readinessAtLeast.name());
+        parameter(parameters, "regionalGroup", regionalGroup == null ? null : regionalGroup.parameter());
         return String.join("&", parameters);
     }
 

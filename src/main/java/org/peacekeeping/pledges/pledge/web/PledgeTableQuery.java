@@ -74,7 +74,8 @@ public final class PledgeTableQuery {
                 }
             }
         }
-        return new PledgeFilter(statuses, memberState, category, event, text);
+        return new PledgeFilter(statuses, memberState, category, event, text, filter.readinessAtLeast(),
+                filter.regionalGroup());
     }
 
     /** A filter value as text: several values (a multi-select) joined by commas. */

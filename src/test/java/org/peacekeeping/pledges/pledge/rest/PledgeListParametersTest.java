@@ -13,7 +13,9 @@ import org.peacekeeping.pledges.platform.InvalidInputException;
 import org.peacekeeping.pledges.pledge.PledgeFilter;
 import org.peacekeeping.pledges.pledge.PledgeSort;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.reference.Category;
+import org.peacekeeping.pledges.reference.RegionalGroup;
 
 /** The list's query parameters, as the list and its downloads read them. */
 class PledgeListParametersTest {
@@ -60,6 +62,40 @@ class PledgeListParametersTest {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> new PledgeListParameters(null, null, "cavalry", null, null, null).filter());
         assertEquals("category", refused.errors().get(0).field());
+    }
+
+    @Test
+    void aLowestReadinessLevelAndARegionalGroupAreReadWhateverTheirCase() {
+        PledgeFilter filter = new PledgeListParameters(null, null, null, null, null, " level_2 ",
+                "african", null).filter();
+        assertAll(
+                () -> assertEquals(ReadinessLevel.LEVEL_2, filter.readinessAtLeast()),
+                () -> assertEquals(PledgeFilter.Group.of(RegionalGroup.AFRICAN), filter.regionalGroup()));
+        assertEquals(PledgeFilter.Group.NO_GROUP, new PledgeListParameters(null, null, null, null, null, null,
+                "None", null).filter().regionalGroup(), "NONE: the states in no group");
+        PledgeFilter absent = new PledgeListParameters(null, null, null, null, null, " ", "", null).filter();
+        assertAll(() -> assertNull(absent.readinessAtLeast()), () -> assertNull(absent.regionalGroup()));
+    }
+
+    @Test
+    void anUnknownReadinessLevelIsRefusedWithTheParameterNamedAndTheLevelsThatExist() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> new PledgeListParameters(null, null, null, null, null, "LEVEL_9", null, null).filter());
+        assertAll(
+                () -> assertEquals("readinessAtLeast", refused.errors().get(0).field()),
+                () -> assertEquals("must be one of [NONE, LEVEL_1, LEVEL_2, LEVEL_3, RAPID_DEPLOYMENT]",
+                        refused.errors().get(0).message()));
+    }
+
+    @Test
+    void anUnknownRegionalGroupIsRefusedWithTheParameterNamedAndTheGroupsThatExist() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> new PledgeListParameters(null, null, null, null, null, null, "NORDIC", null).filter());
+        assertAll(
+                () -> assertEquals("regionalGroup", refused.errors().get(0).field()),
+                () -> assertEquals("must be one of [AFRICAN, ASIA_PACIFIC, EASTERN_EUROPEAN, "
+                        + "LATIN_AMERICAN_AND_CARIBBEAN, WESTERN_EUROPEAN_AND_OTHERS, NONE]",
+                        refused.errors().get(0).message()));
     }
 
     @ParameterizedTest

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.peacekeeping.pledges.pledge.PledgeFilter;
 import org.peacekeeping.pledges.pledge.PledgeSort;
 import org.peacekeeping.pledges.pledge.PledgeStatus;
+import org.peacekeeping.pledges.pledge.ReadinessLevel;
 import org.peacekeeping.pledges.pledge.web.PledgeTableQuery;
 import org.peacekeeping.pledges.reference.Category;
 import org.primefaces.model.FilterMeta;
@@ -91,6 +92,16 @@ class PledgeTableQueryTest {
                 filter("event", "ACCRA-2023")));
         assertEquals(new PledgeFilter(Set.of(PledgeStatus.SUBMITTED, PledgeStatus.UNDER_REVIEW), "JPN",
                 Category.AVIATION, "ACCRA-2023", "hospital"), filter);
+    }
+
+    @Test
+    void thePagesReadinessAndRegionalGroupSurviveTheTablesOwnFilters() {
+        PledgeFilter base = new PledgeFilter(Set.of(PledgeStatus.APPROVED), null, null, "BERLIN-2025", null,
+                ReadinessLevel.LEVEL_2, PledgeFilter.Group.NO_GROUP);
+        PledgeFilter filter = PledgeTableQuery.filter(base, filters(filter("category", "AVIATION")));
+        assertEquals(ReadinessLevel.LEVEL_2, filter.readinessAtLeast());
+        assertEquals(PledgeFilter.Group.NO_GROUP, filter.regionalGroup());
+        assertEquals(Category.AVIATION, filter.category());
     }
 
     @Test
