@@ -28,17 +28,24 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Working together (SPEC §3 notices, §12): notices mailed for real to a mail server in the test JVM ({@link TestMail},
  * GreenMail) and read as they arrive (recipients, language, subject, text and HTML, links under PLEDGES_BASE_URL);
  * a refusing or absent mail server that neither blocks nor fails the user's action, the mail following once the
- * server is back; and bulk decisions in the review queue, each pledge on its own, with a single decision racing one.
+ * server is back; bulk decisions in the review queue, each pledge on its own, with a single decision racing one;
+ * pledging windows ({@link PledgingWindows}) and saved lists with their digest ({@link SavedLists}), run here so that
+ * one Payara start serves them all.
  */
 @ExtendWith({TestDatabase.class, TestClamd.class, TestMail.class, ArquillianExtension.class})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkingTogetherIT {
 
     /** PLEDGES_BASE_URL of the container runs (pom.xml, it.base.url). */
@@ -65,6 +72,51 @@ class WorkingTogetherIT {
         pakistan = api.as("fp.pakistan");
         korea = api.as("fp.korea");
         reviewer = api.as("reviewer");
+    }
+
+    // ------------------------------------------------------------------ pledging windows, in order ({@link PledgingWindows})
+
+    @Test
+    @Order(1)
+    void aClosedWindowRefusesNewPledgesMovesAndSubmissionsWithItsDateAndWritesNothing() {
+        new PledgingWindows(base).aClosedWindowRefusesNewPledgesMovesAndSubmissionsWithItsDateAndWritesNothing();
+    }
+
+    @Test
+    @Order(2)
+    void anUploadedFormIsRefusedOnTheEventCellOfARowForAClosedWindow() {
+        new PledgingWindows(base).anUploadedFormIsRefusedOnTheEventCellOfARowForAClosedWindow();
+    }
+
+    @Test
+    @Order(3)
+    void focalPointsWithDraftsAreRemindedSevenDaysAndOneDayBeforeOnceInTheirLanguage() throws Exception {
+        new PledgingWindows(base).focalPointsWithDraftsAreRemindedSevenDaysAndOneDayBeforeOnceInTheirLanguage();
+    }
+
+    @Test
+    @Order(4)
+    void anAdministratorsExtensionIsRecordedReopensSubmissionsAndMakesRemindersDueAgain() throws Exception {
+        new PledgingWindows(base).anAdministratorsExtensionIsRecordedReopensSubmissionsAndMakesRemindersDueAgain();
+    }
+
+    // ------------------------------------------------------------------ saved lists ({@link SavedLists})
+
+    @Test
+    void aSavedListIsItsOwnersOnlyRefusesHostileFiltersAndIsFoundAgain() {
+        new SavedLists(base).aSavedListIsItsOwnersOnlyRefusesHostileFiltersAndIsFoundAgain();
+    }
+
+    @Test
+    void followedListsSendOneDigestADayInTheRecipientsLanguageWithWorkingSignedUnfollowLinks() throws Exception {
+        new SavedLists(base).followedListsSendOneDigestADayInTheRecipientsLanguageWithWorkingSignedUnfollowLinks();
+    }
+
+    /** What the scenarios made (events, reminders, saved lists) goes: other classes share the database. */
+    @AfterAll
+    static void removeWhatTheScenariosMade() {
+        PledgingWindows.removeWhatThisClassMade();
+        SavedLists.removeTheSavedLists();
     }
 
     // ------------------------------------------------------------------ mail

@@ -11,7 +11,6 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -23,15 +22,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Saved lists (SPEC §12) as their users meet them: saved through the API by a focal point, a reviewer and an analyst,
@@ -40,9 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (GreenMail): one per account and day, in the recipient's language, with the new matches a user may see and working
  * links; and the signed unfollow link, tampered with, foreign, cut, opened (changes nothing) and confirmed (unfollows
  * that one list only).
+ *
+ * <p>Scenarios run by {@link WorkingTogetherIT} against its deployment (one Payara start for all of them).
  */
-@ExtendWith({TestDatabase.class, TestClamd.class, TestMail.class, ArquillianExtension.class})
-class SavedListIT {
+final class SavedLists {
 
     /** PLEDGES_BASE_URL of the container runs (pom.xml, it.base.url). */
     private static final String BASE_URL = System.getProperty("it.base.url", "http://pledges.it.example/tracker/");
@@ -50,14 +41,7 @@ class SavedListIT {
     private static final Pattern UNFOLLOW = Pattern.compile(
             "unfollow\\.xhtml\\?list=(\\d+)&account=(\\d+)&signature=([A-Za-z0-9_-]{43})");
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("pledges.it.war", "target/pledge-tracker.war"));
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base;
 
     private Api api;
     private Api pakistan;
@@ -66,8 +50,8 @@ class SavedListIT {
     private Api analyst;
     private Api admin;
 
-    @BeforeEach
-    void clients() {
+    SavedLists(URL base) {
+        this.base = base;
         TestMail.ensureRunning();
         api = new Api(base);
         pakistan = api.as("fp.pakistan");
@@ -79,7 +63,6 @@ class SavedListIT {
 
     // ------------------------------------------------------------------ saving, owning, refusing
 
-    @Test
     void aSavedListIsItsOwnersOnlyRefusesHostileFiltersAndIsFoundAgain() {
         String name = "Medical drafts " + UUID.randomUUID().toString().substring(0, 8);
         Api.Reply created = pakistan.post("api/saved-lists", Json.createObjectBuilder().add("name", "  " + name + " ")
@@ -154,7 +137,6 @@ class SavedListIT {
 
     // ------------------------------------------------------------------ following and the digest
 
-    @Test
     void followedListsSendOneDigestADayInTheRecipientsLanguageWithWorkingSignedUnfollowLinks() throws Exception {
         Sql.update("DELETE FROM saved_list_digest");
         Sql.update("DELETE FROM saved_list");
@@ -287,7 +269,6 @@ class SavedListIT {
     }
 
     /** The demo accounts' saved lists are left as they were found (none): other classes share the database. */
-    @org.junit.jupiter.api.AfterAll
     static void removeTheSavedLists() {
         Sql.update("DELETE FROM saved_list_digest");
         Sql.update("DELETE FROM saved_list");

@@ -15,7 +15,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -35,19 +34,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Pledging windows (SPEC §12) against the running application: a closed window refuses new pledges, moves and
@@ -57,10 +43,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * recorded, re-opens submissions and makes the reminders due again; nobody else may extend (403).
  *
  * <p>The events are this class's own, inserted with windows relative to today (UTC), and removed afterwards.
+ *
+ * <p>Scenarios run in this order by {@link WorkingTogetherIT} against its deployment (one Payara start for all of
+ * them); {@link #removeWhatThisClassMade()} after them.
  */
-@ExtendWith({TestDatabase.class, TestClamd.class, TestMail.class, ArquillianExtension.class})
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PledgingWindowIT {
+final class PledgingWindows {
 
     private static final String BASE_URL = System.getProperty("it.base.url", "http://pledges.it.example/tracker/");
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -77,14 +64,7 @@ class PledgingWindowIT {
     private static final List<String> EVENTS = List.of(CLOSED, OPEN, SEVEN, ONE, LATER);
     private static boolean inserted;
 
-    @Deployment(testable = false)
-    static WebArchive application() {
-        File war = new File(System.getProperty("pledges.it.war", "target/pledge-tracker.war"));
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
-    }
-
-    @ArquillianResource
-    private URL base;
+    private final URL base;
 
     private Api pakistan;
     private Api ghana;
@@ -93,8 +73,8 @@ class PledgingWindowIT {
     private Api reviewer;
     private Api admin;
 
-    @BeforeEach
-    void clients() {
+    PledgingWindows(URL base) {
+        this.base = base;
         TestMail.ensureRunning();
         Api api = new Api(base);
         pakistan = api.as("fp.pakistan");
@@ -120,7 +100,6 @@ class PledgingWindowIT {
                 + opens + "', DATE '" + closes + "', 0)");
     }
 
-    @AfterAll
     static void removeWhatThisClassMade() {
         String events = "('" + String.join("', '", EVENTS) + "')";
         Sql.update("DELETE FROM notification WHERE kind = 'WINDOW_CLOSING'");
@@ -133,8 +112,6 @@ class PledgingWindowIT {
 
     // ------------------------------------------------------------------ the rule
 
-    @Test
-    @Order(1)
     void aClosedWindowRefusesNewPledgesMovesAndSubmissionsWithItsDateAndWritesNothing() {
         String closedOn = ENGLISH.format(TODAY.minusDays(1));
         assertAll("the API says where each window stands",
@@ -181,8 +158,6 @@ class PledgingWindowIT {
                 "opens on " + ENGLISH.format(TODAY.plusDays(10)));
     }
 
-    @Test
-    @Order(2)
     void anUploadedFormIsRefusedOnTheEventCellOfARowForAClosedWindow() {
         XSSFWorkbook form = workbook(ghana.download("api/pledge-form"));
         List<String> offered = offeredEvents(form);
@@ -216,8 +191,6 @@ class PledgingWindowIT {
 
     // ------------------------------------------------------------------ reminders
 
-    @Test
-    @Order(3)
     void focalPointsWithDraftsAreRemindedSevenDaysAndOneDayBeforeOnceInTheirLanguage() throws Exception {
         Sql.update("UPDATE user_account SET preferred_locale = 'fr' WHERE username = 'fp.japan'");
         long japaneseDraft = id(created(japan, SEVEN, "Brouillon pour la fenetre"));
@@ -269,8 +242,6 @@ class PledgingWindowIT {
 
     // ------------------------------------------------------------------ extension
 
-    @Test
-    @Order(4)
     void anAdministratorsExtensionIsRecordedReopensSubmissionsAndMakesRemindersDueAgain() throws Exception {
         String path = "api/events/" + CLOSED + "/window-extensions";
         LocalDate newCloses = TODAY.plusDays(20);
