@@ -25,13 +25,17 @@ final class PublicPage {
     private static final String MESSAGES = "org.peacekeeping.pledges.web.messages";
     private static final String ANALYSIS = "org.peacekeeping.pledges.web.analysis";
 
-    /** Colours measured for contrast on white (at least 4.5:1), the application's blue. */
+    /**
+     * Colours measured for contrast on white (at least 4.5:1), the application's blue; every link a target of at
+     * least 24 by 24 CSS pixels (WCAG 2.2's target size), list items spaced apart.
+     */
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1f2933;\
             line-height:1.45}header{background:#0b4f8a;color:#fff;padding:.75rem 1rem;display:flex;\
             justify-content:space-between;align-items:center;flex-wrap:wrap;gap:.5rem}header a{color:#fff}\
             main{max-width:60rem;margin:0 auto;padding:1rem}nav ul{list-style:none;padding:0;display:flex;\
-            gap:1rem;flex-wrap:wrap}a{color:#0b4f8a}a:focus{outline:3px solid #f0a500;outline-offset:2px}\
+            gap:1rem;flex-wrap:wrap}a{color:#0b4f8a;display:inline-block;min-height:24px;min-width:24px;\
+            line-height:24px}li{margin:.25rem 0}a:focus{outline:3px solid #f0a500;outline-offset:2px}\
             table{border-collapse:collapse;margin:.5rem 0 1.5rem;min-width:60%}caption{text-align:left;\
             font-weight:600;padding:.25rem 0}th,td{border-bottom:1px solid #9aa5b1;padding:.35rem .6rem;\
             text-align:left}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}\
@@ -64,6 +68,7 @@ final class PublicPage {
         html.append("<!DOCTYPE html>\n<html lang=\"").append(french ? "fr" : "en").append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<link rel=\"icon\" type=\"image/svg+xml\" href=\"").append(escape(root)).append("/favicon.svg\">\n")
                 .append("<meta name=\"description\" content=\"").append(escape(text("page.title"))).append("\">\n")
                 .append("<title>").append(escape(figures == null ? text("page.title")
                         : format("figures.title", name(figures.ministerial())))).append("</title>\n")
