@@ -6,6 +6,7 @@
 //    reset (the browser's cache as a user has it), giving the bytes transferred then.
 // One line per page, every figure with ratio= against its target (value / target: at most 1 passes for times and
 // bytes, at least 1 for scores).
+import { createHmac } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,8 +27,9 @@ for (let i = 2; i < process.argv.length; i++) {
     else if (name === '--runs') options.runs = Number(value);
     else if (name === '--reports') options.reports = value;
     else if (name === '--chromium') options.chromium = value;
+    else if (name === '--link-key') options.linkKey = value;
     else {
-        console.error(`unknown option ${name}; options: --base-url URL --roles a,b --pages part,part --runs N --json FILE --reports DIR --chromium PATH`);
+        console.error(`unknown option ${name}; options: --base-url URL --roles a,b --pages part,part --runs N --json FILE --reports DIR --chromium PATH --link-key KEY`);
         process.exit(2);
     }
 }
@@ -49,13 +51,37 @@ async function firstId(user, query) {
     return list.items[0].id;
 }
 
+// The unfollow page of a digest's link. With the server's PLEDGES_LINK_KEY (--link-key) the walk signs a real link:
+// the analyst's saved list "Lighthouse walk" (made when missing) and its owner, whose account id no API tells, found
+// by signing for ids 1, 2, ... until the page answers 200 (a link signed for another account answers 403). Without
+// the key, an unsigned link: the page answers 403, which Lighthouse does not measure.
+async function unfollowPage() {
+    if (!options.linkKey) return 'unfollow.xhtml?list=1&account=1&signature=' + 'A'.repeat(43);
+    const headers = { Authorization: 'Basic ' + Buffer.from(`analyst:${PASSWORD}`).toString('base64'),
+        Accept: 'application/json', 'Content-Type': 'application/json' };
+    let list = (await api('analyst', 'api/saved-lists')).find(l => l.name === 'Lighthouse walk');
+    if (!list) {
+        const made = await fetch(options.baseUrl + 'api/saved-lists', { method: 'POST', headers,
+            body: JSON.stringify({ name: 'Lighthouse walk', page: 'ALL_PLEDGES', filter: { status: 'APPROVED' } }) });
+        if (!made.ok) throw new Error(`saving the walk's list: ${made.status} ${await made.text()}`);
+        list = await made.json();
+    }
+    for (let account = 1; account <= 100; account++) {
+        const signature = createHmac('sha256', Buffer.from(options.linkKey, 'utf8'))
+            .update(`saved-list-unfollow\n${list.id}\n${account}`).digest('base64url');
+        const page = `unfollow.xhtml?list=${list.id}&account=${account}&signature=${signature}`;
+        if ((await fetch(options.baseUrl + page)).status === 200) return page;
+    }
+    throw new Error('no link signed with --link-key opens the unfollow page: is it the server\'s PLEDGES_LINK_KEY?');
+}
+
 // The pages of every role (the accessibility walk's pages, BrowserIT), the first one its start page.
 const submitted = await firstId('reviewer', 'status=SUBMITTED&sort=createdAt');
 const approved = await firstId('reviewer', 'status=APPROVED&sort=createdAt');
 const pakistansSent = await firstId('fp.pakistan', 'status=SUBMITTED,UNDER_REVIEW,APPROVED,RETURNED&sort=createdAt');
 const ROLES = [
     { role: 'signed out', user: null, pages: ['login.xhtml', 'public/', 'public/?lang=fr',
-        'unfollow.xhtml?list=1&account=1&signature=' + 'A'.repeat(43)] },
+        await unfollowPage()] },
     { role: 'focal point', user: 'fp.pakistan', pages: ['pledges/index.xhtml', 'pledges/edit.xhtml',
         `pledges/edit.xhtml?id=${pakistansSent}`, 'inbox.xhtml', 'tokens.xhtml', 'saved-lists.xhtml'] },
     { role: 'reviewer', user: 'reviewer', pages: ['review/index.xhtml', `review/pledge.xhtml?id=${submitted}`,

@@ -769,8 +769,10 @@ class BrowserIT {
         signIn(fp, "fp.pakistan");
         fp.get(url("pledges/edit.xhtml?id=" + id));
         fp.findElement(By.id("pledgeForm:partners")).click();
-        waitVisible(fp, By.id("pledgeForm:partners_panel"));
-        WebElement filter = fp.findElement(By.cssSelector("[id='pledgeForm:partners_panel'] input[type='text']"));
+        // The 193 states' options load when the menu first opens (dynamic: a lighter form on a slow phone).
+        WebElement filter = new WebDriverWait(fp, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("[id='pledgeForm:partners_panel'] input[type='text']")));
         filter.sendKeys("Ghana");
         By ghana = By.cssSelector("[id='pledgeForm:partners_panel'] li[data-item-value='GHA']");
         new WebDriverWait(fp, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
