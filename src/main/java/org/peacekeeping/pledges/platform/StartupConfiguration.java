@@ -79,6 +79,7 @@ public record StartupConfiguration(List<String> problems, List<String> warnings,
         documentScanning(config, database != null && database.embedded() ? null : mode, problems, warnings);
         webhooks(config, mode, problems, warnings);
         savedListDigest(config, problems);
+        schedules(config, problems);
         boolean exit = true;
         Optional<String> exitText = value(config, EXIT_ON_FAILURE);
         if (exitText.isPresent()) {
@@ -149,23 +150,40 @@ public record StartupConfiguration(List<String> problems, List<String> warnings,
                     + "reveals them. Set it to base64 of 32 random bytes (openssl rand -base64 32).");
         }
         for (String timing : List.of("every", "timeout", "lease", "retry-base", "retry-cap", "retry-for")) {
-            Optional<String> text = value(config, "pledges.webhook." + timing);
-            if (text.isEmpty()) {
-                continue;
-            }
-            String variable = "PLEDGES_WEBHOOK_" + timing.replace('-', '_').toUpperCase(Locale.ROOT);
-            try {
-                if (Duration.parse(text.get()).compareTo(Duration.ZERO) <= 0) {
-                    throw new DateTimeParseException("not positive", text.get(), 0);
-                }
-            } catch (DateTimeParseException e) {
-                problems.add(variable + " must be a positive ISO-8601 duration, such as PT10S or PT24H, not '"
-                        + text.get() + "'.");
-            }
+            positiveDuration(config, "pledges.webhook." + timing, problems);
         }
         Optional<String> allowPrivate = value(config, "pledges.webhook.allow-private");
         if (allowPrivate.isPresent() && !allowPrivate.get().matches("(?i)true|false|yes|no|on|off|1|0")) {
             problems.add("PLEDGES_WEBHOOK_ALLOW_PRIVATE must be true or false (or yes/no, on/off, 1/0), not '" + allowPrivate.get() + "'.");
+        }
+    }
+
+    /**
+     * The periodic jobs' periods ({@code PLEDGES_RENEWALS_EVERY}, {@code PLEDGES_WINDOW_REMINDERS_EVERY}) and the
+     * mail retries' timings, ISO-8601 durations read when their timers start: checked here, so that a wrong one
+     * refuses the start with its name instead of leaving a schedule unstarted behind a stack trace in the log.
+     */
+    private static void schedules(Config config, List<String> problems) {
+        for (String property : List.of("pledges.renewals.every", "pledges.window-reminders.every",
+                "pledges.mail.retry.delay", "pledges.mail.retry.every")) {
+            positiveDuration(config, property, problems);
+        }
+    }
+
+    /** A property that, when set, must be a positive ISO-8601 duration; its variable named when it is not. */
+    private static void positiveDuration(Config config, String property, List<String> problems) {
+        Optional<String> text = value(config, property);
+        if (text.isEmpty()) {
+            return;
+        }
+        String variable = property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+        try {
+            if (Duration.parse(text.get()).compareTo(Duration.ZERO) <= 0) {
+                throw new DateTimeParseException("not positive", text.get(), 0);
+            }
+        } catch (DateTimeParseException e) {
+            problems.add(variable + " must be a positive ISO-8601 duration, such as PT10S or PT24H, not '"
+                    + text.get() + "'.");
         }
     }
 

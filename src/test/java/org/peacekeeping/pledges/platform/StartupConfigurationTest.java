@@ -188,6 +188,22 @@ class StartupConfigurationTest {
     }
 
     @Test
+    void theSchedulesPeriodsAndMailRetryTimingsAreCheckedWhenSet() {
+        assertTrue(StartupConfiguration.check(new MapConfig(Map.of("pledges.renewals.every", "PT6S",
+                "pledges.window-reminders.every", "PT1H", "pledges.mail.retry.delay", "PT1M",
+                "pledges.mail.retry.every", "PT2S"))).complete());
+        assertEquals(List.of(
+                "PLEDGES_RENEWALS_EVERY must be a positive ISO-8601 duration, such as PT10S or PT24H, not '1h'.",
+                "PLEDGES_WINDOW_REMINDERS_EVERY must be a positive ISO-8601 duration, such as PT10S or PT24H, "
+                        + "not '-PT1H'.",
+                "PLEDGES_MAIL_RETRY_DELAY must be a positive ISO-8601 duration, such as PT10S or PT24H, not 'soon'.",
+                "PLEDGES_MAIL_RETRY_EVERY must be a positive ISO-8601 duration, such as PT10S or PT24H, not 'PT0S'."),
+                StartupConfiguration.check(new MapConfig(Map.of("pledges.renewals.every", "1h",
+                        "pledges.window-reminders.every", "-PT1H", "pledges.mail.retry.delay", "soon",
+                        "pledges.mail.retry.every", "PT0S"))).problems());
+    }
+
+    @Test
     void theDigestHourMatchesAndLinkKeyAreCheckedWhenSet() {
         assertTrue(StartupConfiguration.check(new MapConfig(Map.of("pledges.digest.hour", "23",
                 "pledges.digest.matches", "25", "pledges.link.key", "k".repeat(32)))).complete());
