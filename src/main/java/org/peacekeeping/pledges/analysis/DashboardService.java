@@ -50,8 +50,8 @@ public class DashboardService {
      * choice, and so are the gender targets: those of the first target year not before the event (today for all
      * events), see {@link GenderTargets}.
      *
-     * <p>The figures add up every pledge (a full pass over them, about 0.1 to 0.3 s at 100,000 pledges); the same
-     * dashboard is served again while {@link RequirementService#freshness()} is unchanged and it is younger than
+     * <p>The figures add up the cells the database keeps as pledges change ({@link FigureQueries}, sql/V25), a few
+     * thousand to a hundred thousand rows whatever the number of pledges; the same dashboard is served again while {@link RequirementService#freshness()} is unchanged and it is younger than
      * {@link RequirementService#MAX_AGE}, so that many analysts opening it at once cost one computation.
      */
     public Dashboard dashboard(Actor actor, String eventCode, boolean includePending) {
