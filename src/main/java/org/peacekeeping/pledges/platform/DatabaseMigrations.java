@@ -105,7 +105,7 @@ public class DatabaseMigrations {
     private void migrate(DatabaseSettings database) {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations(database).toArray(String[]::new))
                 .placeholders(placeholders(database))
                 .validateMigrationNaming(true)
                 .load()
@@ -116,7 +116,18 @@ public class DatabaseMigrations {
     }
 
     /**
-     * What differs between the two databases in {@code sql/}: PostgreSQL keeps the reviewers' queue in a partial index
+     * Where the migrations are: {@code sql/} (packaged as {@code db/migration}), one SQL set for both databases, and
+     * the folder of the one database's own migrations, {@code sql/h2/} or {@code sql/postgresql/} (packaged as
+     * {@code db/h2} and {@code db/postgresql}). Only what cannot be written alike is there: the triggers that keep
+     * {@code pledge_figure_cell} (V25.1), a PL/pgSQL function on PostgreSQL and a Java class on H2, too long and too
+     * different for a placeholder.
+     */
+    static List<String> locations(DatabaseSettings database) {
+        return List.of("classpath:db/migration", "classpath:db/" + (database.embedded() ? "h2" : "postgresql"));
+    }
+
+    /**
+     * What differs between the two databases in {@code sql/}, a word or a clause: PostgreSQL keeps the reviewers' queue in a partial index
      * (V12), which H2 does not have; the dossier's files are BYTEA there and BLOB on H2 (V14).
      */
     static Map<String, String> placeholders(DatabaseSettings database) {

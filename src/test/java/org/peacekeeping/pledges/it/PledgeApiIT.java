@@ -1545,6 +1545,47 @@ class PledgeApiIT {
         return Long.parseLong(text(row, field));
     }
 
+    // ------------------------------------------------------------------ the figures' cells (after every pledge write)
+
+    /**
+     * After every scenario above (creations, uploads of the demo set, submissions, decisions, withdrawals, edits,
+     * deployments) and four approvals at once in one cell, the cells the dashboard reads (pledge_figure_cell, kept by
+     * the database's triggers: PL/pgSQL on PostgreSQL, analysis.FigureCellTrigger on H2) are exactly the GROUP BY over
+     * the pledges that the dashboard used to run, and the dashboard's totals are the pledges' own sums.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE - 2)
+    void theFigureCellsAreTheGroupByOverThePledgesAfterEveryWrite() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ids.add(submittedPledge("Hospital approved at the same moment " + i));
+            action(reviewer, ids.get(i), "start-review", null);
+        }
+        List<Integer> statuses = concurrently(4, i -> reviewer.post(actionPath(ids.get(i), "approve"), "{}").status());
+        assertEquals(List.of(200, 200, 200, 200), statuses, "four approvals into one cell at once");
+
+        String groupBy = "SELECT status || '|' || member_state || '|' || category || '|' || capability_type || '|'"
+                + " || COALESCE(event_code, '') || '|' || CAST(synthetic AS VARCHAR(5)) || '|' || COUNT(*) || '|'"
+                + " || SUM(units) || '|' || SUM(personnel) || '|' || SUM(women) FROM pledge WHERE status <> 'DRAFT'"
+                + " GROUP BY status, member_state, category, capability_type, COALESCE(event_code, ''), synthetic";
+        String cells = "SELECT status || '|' || member_state || '|' || category || '|' || capability_type || '|'"
+                + " || event_code || '|' || CAST(synthetic AS VARCHAR(5)) || '|' || pledges || '|' || units || '|'"
+                + " || personnel || '|' || women FROM pledge_figure_cell WHERE pledges <> 0";
+        List<String> expected = Sql.column(groupBy).stream().sorted().toList();
+        assertTrue(expected.size() > 10, "the demo set and the scenarios fill many cells: " + expected.size());
+        assertEquals(expected, Sql.column(cells).stream().sorted().toList());
+        assertEquals(0, Sql.count("SELECT COUNT(*) FROM pledge_figure_cell WHERE pledges < 0 OR units < 0"
+                + " OR personnel < 0 OR women < 0 OR (pledges = 0 AND (units <> 0 OR personnel <> 0 OR women <> 0))"));
+
+        JsonObject totals = analyst.get("api/dashboard?includePending=true").object().getJsonObject("totals");
+        String counted = " FROM pledge WHERE status IN ('SUBMITTED', 'UNDER_REVIEW', 'RETURNED', 'APPROVED',"
+                + " 'DEPLOYED', 'REPATRIATED')";
+        assertEquals(Sql.count("SELECT COUNT(*)" + counted), totals.getJsonNumber("pledges").longValue(),
+                "the dashboard's pledges, pending included: " + totals);
+        assertEquals(Sql.count("SELECT SUM(personnel)" + counted), totals.getJsonNumber("personnel").longValue());
+        assertEquals(Sql.count("SELECT SUM(women)" + counted), totals.getJsonNumber("women").longValue());
+    }
+
     /** Guessing tokens is throttled like guessing passwords: after five wrong ones the address waits, with any token. */
     @Test
     @Order(Integer.MAX_VALUE - 2)

@@ -59,11 +59,18 @@ class RestartIT {
         }
     }
 
-    /** The versions of the migrations in sql/, in order: each must have run exactly once. */
+    /**
+     * The versions of the migrations in sql/ and in the folder of this run's database (sql/h2/ or sql/postgresql/),
+     * in order, as Flyway writes them (V25_1 is 25.1): each must have run exactly once.
+     */
     private static List<String> migrationVersions() {
-        try (Stream<Path> files = Files.list(Path.of("sql"))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .map(n -> n.substring(1, n.indexOf("__"))).sorted(Comparator.comparingInt(Integer::parseInt))
+        Path own = Path.of("sql", TestDatabase.postgres() ? "postgresql" : "h2");
+        try (Stream<Path> shared = Files.list(Path.of("sql")); Stream<Path> vendor = Files.list(own)) {
+            return Stream.concat(shared, vendor).map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+(_\\d+)*__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.'))
+                    .sorted(Comparator.comparingInt((String v) -> Integer.parseInt(v.split("\\.")[0]))
+                            .thenComparingInt(v -> v.contains(".") ? Integer.parseInt(v.split("\\.")[1]) : -1))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
