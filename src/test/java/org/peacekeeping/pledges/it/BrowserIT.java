@@ -35,9 +35,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -1049,7 +1051,19 @@ class BrowserIT {
     }
 
     private static void waitForText(WebDriver driver, By locator, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                return d.findElement(locator).getText().contains(text);
+            } catch (NoSuchElementException | StaleElementReferenceException e) {
+                return false;
+            } catch (WebDriverException e) {
+                // Chrome's "Node with given id does not belong to the document": the element was replaced by an
+                // ajax update while it was read (failed one CI run); read it again, as for a stale element.
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 }
